@@ -1,0 +1,34 @@
+/** The one error vocabulary. Only src/http/errors.ts maps kinds to HTTP statuses. */
+export type AppErrorKind = 'not-found' | 'invalid' | 'unsupported' | 'conflict' | 'internal';
+
+export class AppError extends Error {
+  readonly kind: AppErrorKind;
+  readonly field: string | undefined;
+  /** Every problem found, when there were several (validation at the edge lists them all). */
+  readonly problems: string[];
+
+  constructor(kind: AppErrorKind, message: string, field?: string, problems: string[] = []) {
+    super(message);
+    this.name = 'AppError';
+    this.kind = kind;
+    this.field = field;
+    this.problems = problems;
+  }
+}
+
+export function isAppError(value: unknown): value is AppError {
+  return value instanceof AppError;
+}
+
+/** A problem found in an official file: always names the file and the place in it. */
+export class SourceError extends Error {
+  readonly file: string;
+  readonly location: string;
+
+  constructor(file: string, location: string, message: string) {
+    super(`${file}, ${location}: ${message}`);
+    this.name = 'SourceError';
+    this.file = file;
+    this.location = location;
+  }
+}

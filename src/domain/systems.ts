@@ -1,0 +1,57 @@
+/** The code systems medcodes knows. Each one is a plug-in under src/sources/<id>. */
+export const CODE_SYSTEMS = ['icd10cm', 'icd10pcs', 'hcpcs', 'cpt', 'pos'] as const;
+export type CodeSystemId = (typeof CODE_SYSTEMS)[number];
+
+export interface CodeSystemInfo {
+  id: CodeSystemId;
+  /** Human label, e.g. "ICD-10-CM". */
+  label: string;
+  /** What the codes describe. */
+  description: string;
+  /** Canonical FHIR system URI. */
+  uri: string;
+  /** Who owns the descriptor text (for the licence notice). */
+  publisher: string;
+}
+
+export const SYSTEM_INFO: Record<CodeSystemId, CodeSystemInfo> = {
+  icd10cm: {
+    id: 'icd10cm',
+    label: 'ICD-10-CM',
+    description: 'Diagnoses',
+    uri: 'http://hl7.org/fhir/sid/icd-10-cm',
+    publisher: 'CDC National Center for Health Statistics / CMS',
+  },
+  icd10pcs: {
+    id: 'icd10pcs',
+    label: 'ICD-10-PCS',
+    description: 'Inpatient procedures',
+    uri: 'http://www.cms.gov/Medicare/Coding/ICD10',
+    publisher: 'CMS',
+  },
+  hcpcs: {
+    id: 'hcpcs',
+    label: 'HCPCS Level II',
+    description: 'Supplies, drugs, services and modifiers',
+    uri: 'urn:oid:2.16.840.1.113883.6.285',
+    publisher: 'CMS',
+  },
+  cpt: {
+    id: 'cpt',
+    label: 'CPT',
+    description: 'Procedures and services (codes only unless the operator supplies licensed descriptors)',
+    uri: 'http://www.ama-assn.org/go/cpt',
+    publisher: 'American Medical Association',
+  },
+  pos: {
+    id: 'pos',
+    label: 'Place of Service',
+    description: 'Place of service codes',
+    uri: 'https://www.cms.gov/Medicare/Coding/place-of-service-codes',
+    publisher: 'CMS',
+  },
+};
+
+export function isCodeSystemId(value: string): value is CodeSystemId {
+  return (CODE_SYSTEMS as readonly string[]).includes(value);
+}
