@@ -3,5 +3,5 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { runCli } = await import('../src/cli/index.ts');
-await runCli(process.argv);
+const { main } = await import('../src/main.ts');
+await main(process.argv);

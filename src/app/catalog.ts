@@ -1,0 +1,87 @@
+import { CODE_SYSTEMS, SYSTEM_INFO } from '../domain/systems.js';
+import type { ReadStore } from '../store/reader.js';
+import type { SourceFileRow } from '../store/rows.js';
+import { releaseRef } from './lookup.js';
+import type { ReleaseRef, StatsView, SystemView } from './views.js';
+
+/** Every code system with its default release and size (systems not in the database have release null). */
+export function listSystems(store: ReadStore): SystemView[] {
+  const releases = store.releases();
+  return CODE_SYSTEMS.map((id) => {
+    const info = SYSTEM_INFO[id];
+    const def = releases.find((r) => r.system === id && r.isDefault);
+    return {
+      system: id,
+      label: info.label,
+      description: info.description,
+      uri: info.uri,
+      release: def ? releaseRef(def) : null,
+      codes: def?.codes ?? 0,
+      billable: def?.billable ?? 0,
+    };
+  });
+}
+
+export interface ReleaseView extends ReleaseRef {
+  system: string;
+  complete: boolean;
+  default: boolean;
+  codes: number;
+  billable: number;
+}
+
+export function listReleases(store: ReadStore): ReleaseView[] {
+  return store.releases().map((r) => ({
+    system: r.system,
+    ...releaseRef(r),
+    complete: r.complete,
+    default: r.isDefault,
+    codes: r.codes,
+    billable: r.billable,
+  }));
+}
+
+export function stats(store: ReadStore): StatsView {
+  const systems = store
+    .releases()
+    .filter((r) => r.isDefault)
+    .map((r) => ({ system: r.system, release: r.release, codes: r.codes, billable: r.billable }));
+  const sources = store
+    .sourceFiles()
+    .map((f) => ({ system: f.system, release: f.release, path: f.path, size: f.size, sha256: f.sha256, role: f.role }));
+  return { systems, sources };
+}
+
+export interface DataView {
+  builtAt: string | null;
+  releases: ReleaseView[];
+  files: SourceFileRow[];
+  report: BuildReportSummary | null;
+}
+
+/** The part of the build report kept in the database, shown on the data page. */
+export interface BuildReportSummary {
+  seconds: number;
+  systems: Array<{ system: string; files: number; missing: string[]; problems: string[] }>;
+}
+
+export function dataInfo(store: ReadStore): DataView {
+  return {
+    builtAt: store.meta<string>('built_at'),
+    releases: listReleases(store),
+    files: store.sourceFiles(),
+    report: store.meta<BuildReportSummary>('build_report'),
+  };
+}
+
+export interface Health {
+  status: 'ok';
+  database: string;
+  builtAt: string | null;
+  systems: number;
+}
+
+export function health(store: ReadStore): Health {
+  const systems = store.releases().filter((r) => r.isDefault).length;
+  return { status: 'ok', database: store.path, builtAt: store.meta<string>('built_at'), systems };
+}

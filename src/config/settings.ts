@@ -1,0 +1,143 @@
+/**
+ * The one settings table: each setting's CLI flag, environment variable, default, validation and
+ * documentation. docs/settings.md is generated from it (npm run docs:settings) and checked by a test.
+ */
+import { resolve } from 'node:path';
+import { AppError } from '../domain/errors.js';
+
+export interface Settings {
+  sources: string;
+  db: string;
+  port: number;
+  host: string;
+  newestOnly: boolean;
+  cptDescriptorsFromCmsFiles: boolean;
+}
+
+interface SettingDef<K extends keyof Settings> {
+  key: K;
+  flag: string;
+  env: string[];
+  default: Settings[K];
+  description: string;
+  parse(raw: string, source: string): Settings[K];
+}
+
+function parseBoolean(raw: string, source: string): boolean {
+  const v = raw.trim().toLowerCase();
+  if (['1', 'true', 'yes', 'on'].includes(v)) return true;
+  if (['0', 'false', 'no', 'off', ''].includes(v)) return false;
+  throw new AppError('invalid', `${source}: "${raw}" is not a boolean (use true or false)`, source);
+}
+
+function parsePort(raw: string, source: string): number {
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 65535)
+    throw new AppError('invalid', `${source}: "${raw}" is not a port number (0–65535)`, source);
+  return n;
+}
+
+function parsePath(raw: string, source: string): string {
+  if (raw.trim() === '') throw new AppError('invalid', `${source}: a path is required`, source);
+  return resolve(raw);
+}
+
+type AnySettingDef = { [K in keyof Settings]: SettingDef<K> }[keyof Settings];
+
+export const SETTINGS: readonly AnySettingDef[] = [
+  {
+    key: 'sources',
+    flag: '--sources <dir>',
+    env: ['MEDCODES_SOURCES'],
+    default: './data/sources',
+    description: 'Folder of official release files, laid out one folder per source then release (like shared/data).',
+    parse: parsePath,
+  },
+  {
+    key: 'db',
+    flag: '--db <file>',
+    env: ['MEDCODES_DB'],
+    default: './data/medcodes.db',
+    description: 'The SQLite database that `build` writes and `serve` reads (opened read-only).',
+    parse: parsePath,
+  },
+  {
+    key: 'port',
+    flag: '--port <n>',
+    env: ['PORT', 'MEDCODES_PORT'],
+    default: 8080,
+    description: 'TCP port the server listens on.',
+    parse: parsePort,
+  },
+  {
+    key: 'host',
+    flag: '--host <address>',
+    env: ['MEDCODES_HOST'],
+    default: '0.0.0.0',
+    description: 'Address the server binds to.',
+    parse: (raw) => raw.trim(),
+  },
+  {
+    key: 'newestOnly',
+    flag: '--newest-only',
+    env: ['MEDCODES_NEWEST_ONLY'],
+    default: false,
+    description: 'Build only the newest release of each system (faster; no code history).',
+    parse: parseBoolean,
+  },
+  {
+    key: 'cptDescriptorsFromCmsFiles',
+    flag: '--cpt-descriptors-from-cms-files',
+    env: ['MEDCODES_CPT_DESCRIPTORS_FROM_CMS_FILES'],
+    default: false,
+    description:
+      'Import CPT descriptor text from the descriptor columns of CMS files (fee schedule, OPPS). Only for operators holding an AMA CPT licence.',
+    parse: parseBoolean,
+  },
+];
+
+/**
+ * Resolve settings: a CLI flag wins over an environment variable, which wins over the default.
+ * `flags` holds commander's parsed options (camelCase keys).
+ */
+export function loadSettings(flags: Record<string, unknown>, env: NodeJS.ProcessEnv): Settings {
+  const out: Record<string, unknown> = {};
+  const problems: string[] = [];
+  for (const def of SETTINGS) {
+    try {
+      const flagValue = flags[def.key];
+      const envName = def.env.find((name) => env[name] !== undefined && env[name] !== '');
+      if (flagValue !== undefined) {
+        out[def.key] = typeof flagValue === 'string' ? def.parse(flagValue, def.flag.split(' ')[0] as string) : flagValue;
+      } else if (envName) {
+        out[def.key] = def.parse(env[envName] as string, envName);
+      } else {
+        out[def.key] = typeof def.default === 'string' ? resolve(def.default) : def.default;
+      }
+    } catch (err) {
+      problems.push((err as Error).message);
+    }
+  }
+  if (problems.length > 0) throw new AppError('invalid', `invalid settings: ${problems.join('; ')}`, undefined, problems);
+  if (out.host === '' || out.host === undefined) out.host = '0.0.0.0';
+  return out as unknown as Settings;
+}
+
+/** docs/settings.md, generated from the table above. */
+export function settingsMarkdown(): string {
+  const rows = SETTINGS.map(
+    (d) => `| \`${d.key}\` | \`${d.flag}\` | ${d.env.map((e) => `\`${e}\``).join(', ')} | \`${String(d.default)}\` | ${d.description} |`,
+  );
+  return [
+    '# Settings',
+    '',
+    'Generated from `src/config/settings.ts` by `npm run docs:settings`; a test fails when this file is stale.',
+    'A command-line flag wins over an environment variable, which wins over the default. Relative paths are',
+    'resolved against the working directory.',
+    '',
+    '| setting | flag | environment | default | meaning |',
+    '|---|---|---|---|---|',
+    ...rows,
+    '',
+  ].join('\n');
+}

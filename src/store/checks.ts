@@ -1,0 +1,51 @@
+import type Database from 'better-sqlite3';
+
+export interface SystemCount {
+  system: string;
+  release: string;
+  codes: number;
+  billable: number;
+}
+
+export interface CheckReport {
+  counts: SystemCount[];
+  failures: string[];
+}
+
+/** The checks a new database must pass before it may replace the old one. */
+export function runIntegrityChecks(db: Database.Database): CheckReport {
+  const failures: string[] = [];
+  const counts = db
+    .prepare('SELECT system, release, codes, billable FROM releases WHERE is_default = 1 ORDER BY system')
+    .all() as SystemCount[];
+  const systems = db.prepare('SELECT DISTINCT system FROM releases').all() as Array<{ system: string }>;
+  for (const { system } of systems) {
+    const row = counts.find((c) => c.system === system);
+    if (!row) failures.push(`${system}: no complete release to serve`);
+    else if (row.codes === 0) failures.push(`${system} ${row.release}: no codes`);
+  }
+  const orphans = db
+    .prepare(
+      `SELECT c.system, c.release, c.key, c.parent FROM codes c
+       WHERE c.parent IS NOT NULL AND NOT EXISTS (
+         SELECT 1 FROM codes p WHERE p.system = c.system AND p.release = c.release AND p.key = c.parent)
+       LIMIT 5`,
+    )
+    .all() as Array<{ system: string; release: string; key: string; parent: string }>;
+  for (const o of orphans) failures.push(`${o.system} ${o.release}: parent ${o.parent} of ${o.key} does not exist`);
+  const indexed = (db.prepare('SELECT count(*) AS n FROM search_fts').get() as { n: number }).n;
+  const expected = (
+    db
+      .prepare('SELECT count(*) AS n FROM codes c JOIN releases r ON r.system = c.system AND r.release = c.release AND r.is_default = 1')
+      .get() as { n: number }
+  ).n;
+  if (indexed !== expected) failures.push(`search index holds ${indexed} rows, expected ${expected}`);
+  try {
+    db.exec("INSERT INTO search_fts(search_fts) VALUES('integrity-check')");
+  } catch (err) {
+    failures.push(`search index integrity: ${(err as Error).message}`);
+  }
+  const quick = db.pragma('quick_check', { simple: true });
+  if (quick !== 'ok') failures.push(`sqlite quick_check: ${String(quick)}`);
+  return { counts, failures };
+}

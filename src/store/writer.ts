@@ -1,0 +1,204 @@
+/**
+ * Builds a new database file from a stream of records. Everything goes into a temporary file
+ * beside the target; only after the integrity checks pass is it renamed over the old database,
+ * so a failed or interrupted build leaves the previous database untouched.
+ */
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import Database from 'better-sqlite3';
+import { AppError } from '../domain/errors.js';
+import type { CodeRecord, ReleaseRecord, SourceFileRecord, SourceRecord } from '../domain/records.js';
+import { type CheckReport, runIntegrityChecks } from './checks.js';
+import { fillHierarchy } from './hierarchy.js';
+import { MIGRATIONS, SCHEMA_VERSION } from './schema.js';
+import { fillSearchIndex } from './search-index.js';
+import { type Inserts, prepareInserts } from './writer-statements.js';
+
+export interface WriterSummary {
+  checks: CheckReport;
+  /** Records written, by type. */
+  written: Record<string, number>;
+}
+
+const TEMP_MARK = '.building-';
+
+/** Remove temporary files left by builds that were killed (their process is gone). */
+export function removeStaleBuildFiles(target: string): string[] {
+  const dir = dirname(target);
+  if (!existsSync(dir)) return [];
+  const prefix = `${basename(target)}${TEMP_MARK}`;
+  const removed: string[] = [];
+  for (const name of readdirSync(dir)) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = Number(name.slice(prefix.length).split('-')[0]);
+    if (Number.isInteger(pid) && pid !== process.pid && processAlive(pid)) continue;
+    rmSync(join(dir, name), { force: true });
+    removed.push(name);
+  }
+  return removed;
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export class DatabaseWriter {
+  readonly target: string;
+  readonly tempPath: string;
+  private readonly db: Database.Database;
+  private readonly insert: Inserts;
+  private readonly written: Record<string, number> = {};
+  private readonly releaseRecords: ReleaseRecord[] = [];
+  private finished = false;
+
+  constructor(target: string) {
+    this.target = target;
+    this.tempPath = `${target}${TEMP_MARK}${process.pid}-${Date.now()}`;
+    this.db = new Database(this.tempPath);
+    // The temporary file is thrown away on any failure, so durability during the build is not needed.
+    this.db.pragma('journal_mode = OFF');
+    this.db.pragma('synchronous = OFF');
+    this.db.pragma('cache_size = -262144');
+    this.db.pragma('temp_store = MEMORY');
+    for (const sql of MIGRATIONS) this.db.exec(sql);
+    this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    this.insert = prepareInserts(this.db);
+    this.db.exec('BEGIN');
+  }
+
+  write(record: SourceRecord): void {
+    this.written[record.type] = (this.written[record.type] ?? 0) + 1;
+    switch (record.type) {
+      case 'release':
+        this.releaseRecords.push(record);
+        this.insert.release(record);
+        return;
+      case 'file':
+        this.insert.file(record);
+        return;
+      case 'code':
+        this.writeCode(record);
+        return;
+      case 'note':
+        this.insert.note(record);
+        return;
+      case 'sevenChar':
+        this.insert.sevenChar(record);
+        return;
+      case 'term':
+        this.insert.term(record);
+        return;
+      case 'axis':
+        this.insert.axis(record);
+        return;
+      case 'definition':
+        this.insert.definition(record);
+        return;
+      case 'fact':
+        this.insert.fact(record);
+        return;
+    }
+  }
+
+  private writeCode(record: CodeRecord): void {
+    try {
+      this.insert.code(record);
+    } catch (err) {
+      if (err instanceof Error && /UNIQUE constraint failed/.test(err.message)) {
+        throw new AppError('invalid', `${record.system} release ${record.release}: code ${record.code} appears twice`);
+      }
+      throw err;
+    }
+  }
+
+  /** Files read for a system, to be listed on the data page (also used for missing-file notes). */
+  recordFile(record: SourceFileRecord): void {
+    this.write(record);
+  }
+
+  setMeta(key: string, value: unknown): void {
+    this.insert.meta(key, JSON.stringify(value));
+  }
+
+  /**
+   * Finish the build: pick default releases, compute the hierarchy and the search index, run the
+   * integrity checks, then atomically replace the target. Throws (and removes the temporary
+   * file) when a check fails.
+   */
+  finish(onStep?: (step: string) => void): WriterSummary {
+    try {
+      onStep?.('default releases');
+      this.chooseDefaultReleases();
+      onStep?.('dropping notes of codes no release has');
+      this.dropOrphanNotes();
+      onStep?.('hierarchy');
+      fillHierarchy(this.db);
+      onStep?.('release counts');
+      this.countReleases();
+      onStep?.('search index');
+      fillSearchIndex(this.db);
+      this.insert.meta('built_at', JSON.stringify(new Date().toISOString()));
+      this.db.exec('COMMIT');
+      onStep?.('integrity checks');
+      const checks = runIntegrityChecks(this.db);
+      if (checks.failures.length > 0) {
+        throw new AppError('internal', `integrity checks failed: ${checks.failures.join('; ')}`, undefined, checks.failures);
+      }
+      onStep?.('optimising');
+      this.db.exec("INSERT INTO search_fts(search_fts) VALUES('optimize')");
+      this.db.exec('ANALYZE');
+      this.db.pragma('journal_mode = DELETE');
+      this.db.close();
+      renameSync(this.tempPath, this.target);
+      this.finished = true;
+      return { checks, written: { ...this.written } };
+    } catch (err) {
+      this.abort();
+      throw err;
+    }
+  }
+
+  /** Throw the build away: the target is not touched. */
+  abort(): void {
+    if (this.finished) return;
+    this.finished = true;
+    try {
+      if (this.db.open) {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        this.db.close();
+      }
+    } finally {
+      rmSync(this.tempPath, { force: true });
+    }
+  }
+
+  private chooseDefaultReleases(): void {
+    // The newest complete release of each system is the default (release ids sort by date).
+    this.db.exec(`
+      UPDATE releases SET is_default = 1
+      WHERE complete = 1 AND release = (
+        SELECT max(r2.release) FROM releases r2 WHERE r2.system = releases.system AND r2.complete = 1
+      )`);
+  }
+
+  private dropOrphanNotes(): void {
+    for (const table of ['notes', 'seven_chars']) {
+      this.db.exec(`DELETE FROM ${table} WHERE NOT EXISTS (
+        SELECT 1 FROM codes c WHERE c.system = ${table}.system AND c.key = ${table}.key)`);
+    }
+  }
+
+  private countReleases(): void {
+    this.db.exec(`
+      UPDATE releases SET
+        codes = (SELECT count(*) FROM codes c WHERE c.system = releases.system AND c.release = releases.release
+                 AND c.kind IN ('header', 'code')),
+        billable = (SELECT count(*) FROM codes c WHERE c.system = releases.system AND c.release = releases.release
+                 AND c.billable = 1)`);
+  }
+}
