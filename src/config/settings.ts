@@ -131,7 +131,7 @@ export function settingsMarkdown(): string {
   return [
     '# Settings',
     '',
-    'Generated from `src/config/settings.ts` by `npm run docs:settings`; a test fails when this file is stale.',
+    'Generated from `src/config/settings.ts` by `npm run docs:settings`; CI (`npm run docs:check`) fails when this file is stale.',
     'A command-line flag wins over an environment variable, which wins over the default. Relative paths are',
     'resolved against the working directory.',
     '',
