@@ -90,3 +90,42 @@ export interface StatsView {
   systems: Array<{ system: string; release: string; codes: number; billable: number }>;
   sources: Array<{ system: string; release: string; path: string; size: number; sha256: string; role: string }>;
 }
+
+/** A search request, already validated by the adapter (limits applied). */
+export interface SearchRequest {
+  q: string;
+  /** Restrict to these systems (empty or absent: every system). */
+  systems?: CodeSystemId[];
+  /** Only codes valid for submission. */
+  billable?: boolean;
+  /** A release id of the one system searched (default: the default release of each system). */
+  release?: string;
+  /** Restrict to the subtree of this node key (chapter, section, category). */
+  within?: string;
+  limit: number;
+  offset: number;
+}
+
+export type MatchField = 'code' | 'code-prefix' | 'code-range' | 'title' | 'index' | 'inclusion' | 'synonym' | 'abbreviation' | 'correction';
+
+export interface SearchHit {
+  system: CodeSystemId;
+  code: string;
+  display: string;
+  billable: boolean;
+  kind: string;
+  score: number;
+  /** Why the hit matched: the field and the text that matched ("index term "Attack, heart"", correction "alzimer→alzheimer"). */
+  matched: Array<{ field: MatchField; text: string }>;
+}
+
+export interface SearchResult {
+  query: string;
+  total: number;
+  hits: SearchHit[];
+  facets: { system: Partial<Record<CodeSystemId, number>> };
+  /** Typo corrections applied, when exact terms found too little. */
+  corrected?: Array<{ from: string; to: string }>;
+  /** Set when the query is exactly one code of one system: adapters may jump straight to it. */
+  exact?: { system: CodeSystemId; code: string };
+}
