@@ -23,7 +23,7 @@ export function formatCode(system: CodeSystemId, key: string): string {
 /** Shape checks used to guess a system from a bare code. */
 const SHAPES: Array<[CodeSystemId, RegExp]> = [
   ['icd10pcs', /^[0-9A-HJ-NP-Z]{7}$/],
-  ['cpt', /^[0-9]{4}[0-9FTU]$/],
+  ['cpt', /^[0-9]{4}[0-9AFMTU]$/],
   ['hcpcs', /^[A-V][0-9]{4}$/],
   ['icd10cm', /^[A-Z][0-9][0-9A-Z]([0-9A-Z]{1,4})?$/],
   ['pos', /^[0-9]{2}$/],

@@ -1,4 +1,11 @@
 /** Every code-system plug-in. Adding a system: one folder under src/sources and one line here. */
 import type { SourcePlugin } from './contract.js';
+import { cptPlugin } from './cpt/index.js';
+import { hcpcsPlugin } from './hcpcs/index.js';
+import { posPlugin } from './pos/index.js';
 
-export const PLUGINS: readonly SourcePlugin[] = [];
+export const PLUGINS: readonly SourcePlugin[] = [
+  hcpcsPlugin,
+  cptPlugin,
+  posPlugin,
+];
