@@ -2,10 +2,14 @@
 import type { SourcePlugin } from './contract.js';
 import { cptPlugin } from './cpt/index.js';
 import { hcpcsPlugin } from './hcpcs/index.js';
+import { icd10pcsPlugin } from './icd10pcs/index.js';
+import { lexiconPlugin } from './lexicon/index.js';
 import { posPlugin } from './pos/index.js';
 
 export const PLUGINS: readonly SourcePlugin[] = [
+  icd10pcsPlugin,
   hcpcsPlugin,
   cptPlugin,
   posPlugin,
+  lexiconPlugin,
 ];

@@ -1,0 +1,87 @@
+/**
+ * Phrases of ICD-10-PCS long titles: how one axis label is written inside a title. Pure.
+ */
+export interface TitleAxis {
+  position: number;
+  /** Axis title from the tables ("Body Part", "Approach", …). */
+  name: string;
+  value: string;
+  label: string;
+}
+
+const EMPTY_LABELS = new Set(['No Device', 'No Qualifier', 'None', 'No Type', 'No Method', 'No Equipment', 'No Contrast']);
+
+/** True when the label stands for "nothing" and is left out of titles. */
+export function isEmptyAxisLabel(label: string): boolean {
+  return EMPTY_LABELS.has(label);
+}
+
+const SIDES = new Set(['Right', 'Left', 'Bilateral']);
+/** Second pieces that are not modifiers: "Coronary Artery, One Artery", "Hip Joint, Acetabular Surface". */
+const KEEP_ORDER = /(Arter(y|ies)|Surface)$/;
+const COUNTS = /^(Two|Three|Four or More)$/;
+
+/**
+ * A device label as titles write it: "Intraluminal Device, Drug-eluting, Two" → "Two Drug-eluting
+ * Intraluminal Devices", "Synthetic Substitute, Unicondylar Medial" → "Medial Unicondylar
+ * Synthetic Substitute"; the 2-piece labels named in DEVICE_PHRASES use a fixed phrase.
+ */
+export function devicePhrase(label: string): string {
+  const fixed = DEVICE_PHRASES[label];
+  if (fixed) return fixed;
+  const pieces = label.split(', ');
+  const last = pieces.at(-1) as string;
+  if (pieces.length > 1 && COUNTS.test(last)) return `${last} ${[...pieces.slice(1, -1), pieces[0]].join(' ')}s`;
+  if (pieces.length === 2) return `${last.split(' ').reverse().join(' ')} ${pieces[0]}`;
+  return label;
+}
+
+const DEVICE_PHRASES: Record<string, string> = {
+  'Intraluminal Device, Endobronchial Valve': 'Endobronchial Valve',
+  'Intraluminal Device, Endotracheal Airway': 'Endotracheal Airway',
+  'Intraluminal Device, Pessary': 'Pessary',
+  'Intraluminal Device, Airway': 'Airway',
+  'Infusion Device, Pump': 'Infusion Pump',
+  'Cardiac Lead, Pacemaker': 'Pacemaker Lead',
+  'Cardiac Lead, Defibrillator': 'Defibrillator Lead',
+  'Hearing Device, Single Channel Cochlear Prosthesis': 'Single Channel Cochlear Prosthesis',
+  'Hearing Device, Multiple Channel Cochlear Prosthesis': 'Multiple Channel Cochlear Prosthesis',
+};
+
+/**
+ * A body-part style label in title order: "Knee Joint, Right" → "Right Knee Joint",
+ * "Skin, Left Upper Leg" → "Left Upper Leg Skin", "Lymphatic, Internal Mammary, Right" →
+ * "Right Internal Mammary Lymphatic".
+ */
+export function invertLabel(label: string): string {
+  const pieces = label.split(', ');
+  if (pieces.length === 1) return label;
+  const last = pieces.at(-1) as string;
+  if (KEEP_ORDER.test(last)) return label;
+  if (pieces.length === 2) return `${last} ${pieces[0]}`;
+  if (pieces.length === 3 && SIDES.has(last)) return `${last} ${pieces[1]} ${pieces[0]}`;
+  return label;
+}
+
+/** An approach label as titles write it: "Open" → "Open Approach"; "Via …" stays. */
+export function approachPhrase(label: string): string {
+  return label.startsWith('Via ') ? label : `${label} Approach`;
+}
+
+export type Renderer = (axis: TitleAxis) => string;
+
+export interface Template {
+  text: string;
+  /** Renderers by position; defaults: 4 inverted, 5 approach phrase, others as labelled. */
+  render?: Partial<Record<number, Renderer>>;
+}
+
+export const DEFAULT_RENDER: Record<number, Renderer> = {
+  1: (a) => a.label,
+  2: (a) => a.label,
+  3: (a) => a.label,
+  4: (a) => invertLabel(a.label),
+  5: (a) => approachPhrase(a.label),
+  6: (a) => devicePhrase(a.label),
+  7: (a) => a.label,
+};
