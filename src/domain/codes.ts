@@ -11,10 +11,16 @@ export function normalizeCodeKey(input: string): string {
     .replace(/[\s.\-_]/g, '');
 }
 
+/**
+ * An ICD-10-CM category: a letter, a digit (or, since FY2026's QA0, the letter A before a digit),
+ * then a digit or letter.
+ */
+const ICD10CM_CATEGORY = /^[A-Z](?:[0-9]|A(?=[0-9]))[0-9A-Z]/;
+
 /** The display form of a code key in its system: ICD-10-CM keys get a dot after the category. */
 export function formatCode(system: CodeSystemId, key: string): string {
   const k = normalizeCodeKey(key);
-  if (system === 'icd10cm' && k.length > 3 && /^[A-Z][0-9][0-9A-Z]/.test(k)) {
+  if (system === 'icd10cm' && k.length > 3 && ICD10CM_CATEGORY.test(k)) {
     return `${k.slice(0, 3)}.${k.slice(3)}`;
   }
   return k;
@@ -25,7 +31,7 @@ const SHAPES: Array<[CodeSystemId, RegExp]> = [
   ['icd10pcs', /^[0-9A-HJ-NP-Z]{7}$/],
   ['cpt', /^[0-9]{4}[0-9AFMTU]$/],
   ['hcpcs', /^[A-V][0-9]{4}$/],
-  ['icd10cm', /^[A-Z][0-9][0-9A-Z]([0-9A-Z]{1,4})?$/],
+  ['icd10cm', /^[A-Z](?:[0-9]|A[0-9])[0-9A-Z]{0,5}$/],
   ['pos', /^[0-9]{2}$/],
 ];
 

@@ -2,11 +2,13 @@
 import type { SourcePlugin } from './contract.js';
 import { cptPlugin } from './cpt/index.js';
 import { hcpcsPlugin } from './hcpcs/index.js';
+import { icd10cmPlugin } from './icd10cm/index.js';
 import { icd10pcsPlugin } from './icd10pcs/index.js';
 import { lexiconPlugin } from './lexicon/index.js';
 import { posPlugin } from './pos/index.js';
 
 export const PLUGINS: readonly SourcePlugin[] = [
+  icd10cmPlugin,
   icd10pcsPlugin,
   hcpcsPlugin,
   cptPlugin,

@@ -42,3 +42,11 @@ describe('slugs', () => {
     fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => /^([a-z0-9]+(-[a-z0-9]+)*)?$/.test(slugify(s)) && slugify(s).length <= 80));
   });
 });
+
+describe('ICD-10-CM categories with a letter in second place (FY2026 QA0)', () => {
+  it('are formatted with the dot and recognised by shape', () => {
+    assert.equal(formatCode('icd10cm', 'QA01'), 'QA0.1');
+    assert.deepEqual(systemsForShape('QA0.1'), ['icd10cm']);
+    assert.deepEqual(systemsForShape('CHF'), [], 'a word is not a code');
+  });
+});

@@ -17,8 +17,14 @@ export async function* readLines(stream: Readable, encoding: BufferEncoding = 'u
   stream.setEncoding(encoding);
   const rl = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
   let number = 0;
-  for await (const line of rl) {
-    number += 1;
-    yield { line: line.endsWith('\r') ? line.slice(0, -1) : line, number };
+  try {
+    for await (const line of rl) {
+      number += 1;
+      yield { line: line.endsWith('\r') ? line.slice(0, -1) : line, number };
+    }
+  } finally {
+    // Also when the reader stops early (a malformed line): release the file or zip handle.
+    rl.close();
+    stream.destroy();
   }
 }

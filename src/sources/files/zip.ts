@@ -58,7 +58,6 @@ export async function openZipMember(path: string, pattern: RegExp): Promise<{ me
       else resolve(s);
     });
   });
-  stream.on('end', () => zip.close());
-  stream.on('error', () => zip.close());
+  stream.once('close', () => zip.close());
   return { member: { name: entry.fileName, size: entry.uncompressedSize }, stream };
 }
