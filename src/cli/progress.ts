@@ -15,6 +15,9 @@ export function buildProgressReporter(stream: NodeJS.WriteStream = process.stder
     : null;
   const bars = new Map<string, cliProgress.SingleBar>();
   let lastFile = '';
+  let stepStarted = 0;
+  let stepName = '';
+  const endStep = () => (stepName ? ` (${stepName}: ${((performance.now() - stepStarted) / 1000).toFixed(1)} s)` : '');
   return {
     onProgress(e) {
       if (e.phase === 'read') {
@@ -36,7 +39,9 @@ export function buildProgressReporter(stream: NodeJS.WriteStream = process.stder
         if (multi) multi.log(line);
         else stream.write(line);
       } else if (e.phase === 'finish') {
-        const line = `  finishing: ${e.step}\n`;
+        const line = `  finishing: ${e.step}${endStep()}\n`;
+        stepName = e.step;
+        stepStarted = performance.now();
         if (multi) multi.log(line);
         else stream.write(line);
       }
