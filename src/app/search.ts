@@ -1,0 +1,89 @@
+/**
+ * The search use-cases: what the API, the pages and the CLI call (docs/search-ranking.md).
+ */
+import { AppError } from '../domain/errors.js';
+import type { CodeSystemId } from '../domain/systems.js';
+import { type Suggestion, autocomplete as suggest } from '../search/autocomplete.js';
+import { type EngineHit, search, searchContext } from '../search/engine.js';
+import { MAX_QUERY_CHARS } from '../search/query.js';
+import type { ReadStore } from '../store/reader.js';
+import type { SearchHit, SearchRequest, SearchResult } from './views.js';
+
+export const SEARCH_LIMITS = { maxQuery: MAX_QUERY_CHARS, maxLimit: 100, maxOffset: 10_000, maxAutocomplete: 20 } as const;
+
+function hitView(h: EngineHit): SearchHit {
+  return {
+    system: h.doc.system as CodeSystemId,
+    code: h.doc.code,
+    display: h.doc.display,
+    billable: h.doc.billable,
+    kind: h.doc.kind,
+    score: h.score,
+    matched: h.matched,
+  };
+}
+
+function validate(req: SearchRequest): void {
+  const problems: string[] = [];
+  if (req.q.length > SEARCH_LIMITS.maxQuery) problems.push(`q: longer than ${SEARCH_LIMITS.maxQuery} characters`);
+  if (!Number.isInteger(req.limit) || req.limit < 1 || req.limit > SEARCH_LIMITS.maxLimit)
+    problems.push(`limit: must be 1 to ${SEARCH_LIMITS.maxLimit}`);
+  if (!Number.isInteger(req.offset) || req.offset < 0 || req.offset > SEARCH_LIMITS.maxOffset)
+    problems.push(`offset: must be 0 to ${SEARCH_LIMITS.maxOffset}`);
+  if (problems.length > 0) throw new AppError('invalid', `invalid search: ${problems.join('; ')}`, problems[0]?.split(':')[0], problems);
+}
+
+/** Hits of another release than the default: the same codes, as that release has them (absent ones dropped). */
+function inRelease(store: ReadStore, req: SearchRequest, result: SearchResult): SearchResult {
+  const system = req.systems?.length === 1 ? req.systems[0] : undefined;
+  if (!system) throw new AppError('invalid', 'release: name exactly one system to search another release', 'release');
+  const release = store.releases().find((r) => r.system === system && (r.release === req.release || r.label === req.release));
+  if (!release) throw new AppError('not-found', `${system} has no release "${req.release}"`, 'release');
+  if (release.isDefault) return result;
+  const keys = result.hits.map((h) => h.code.replace(/\./g, ''));
+  const rows = new Map(store.codesByKeys(system, release.release, keys).map((r) => [r.key, r]));
+  const hits = result.hits.flatMap((h) => {
+    const row = rows.get(h.code.replace(/\./g, ''));
+    return row ? [{ ...h, code: row.code, display: row.display, billable: row.billable, kind: row.kind }] : [];
+  });
+  return { ...result, hits };
+}
+
+export function searchCodes(store: ReadStore, req: SearchRequest): SearchResult {
+  validate(req);
+  const ctx = searchContext(store.db);
+  const found = search(ctx, {
+    q: req.q,
+    systems: req.systems && req.systems.length > 0 ? req.systems : null,
+    billable: Boolean(req.billable),
+    within: req.within ? req.within.trim().toUpperCase().replace(/\./g, '') : null,
+    limit: req.limit,
+    offset: req.offset,
+  });
+  const result: SearchResult = { query: found.query, total: found.total, hits: found.hits.map(hitView), facets: { system: found.facets } };
+  if (found.corrected) result.corrected = found.corrected;
+  if (found.exact) result.exact = found.exact;
+  return req.release ? inRelease(store, req, result) : result;
+}
+
+/** Recent autocomplete answers per open database (prefixes repeat across users and keystrokes). */
+const AUTOCOMPLETE_CACHE = 5000;
+const cache = new WeakMap<ReadStore, Map<string, Suggestion[]>>();
+
+export function autocomplete(store: ReadStore, q: string, systems: CodeSystemId[] = [], limit = 10): { query: string; hits: Suggestion[] } {
+  if (q.length > SEARCH_LIMITS.maxQuery) throw new AppError('invalid', `q: longer than ${SEARCH_LIMITS.maxQuery} characters`, 'q');
+  const n = Math.max(1, Math.min(SEARCH_LIMITS.maxAutocomplete, Math.trunc(limit) || 10));
+  let recent = cache.get(store);
+  if (!recent) {
+    recent = new Map();
+    cache.set(store, recent);
+  }
+  const id = `${n}|${systems.join(',')}|${q}`;
+  let hits = recent.get(id);
+  if (!hits) {
+    hits = suggest(searchContext(store.db), q, systems.length > 0 ? systems : null, n);
+    if (recent.size >= AUTOCOMPLETE_CACHE) recent.delete(recent.keys().next().value as string);
+    recent.set(id, hits);
+  }
+  return { query: q, hits };
+}

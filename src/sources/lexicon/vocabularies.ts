@@ -1,0 +1,162 @@
+/**
+ * Lay and indexing vocabularies as lexicon records: MeSH descriptors (preferred and entry terms),
+ * MedlinePlus health topics (title and the MeSH descriptors they are filed under) and MedQuAD
+ * question foci with their synonyms. Parsing only: linking to codes happens in the search index build.
+ */
+
+import { readFile } from 'node:fs/promises';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { SaxesParser } from 'saxes';
+import { SourceError } from '../../domain/errors.js';
+import type { LexiconRecord } from '../../domain/records.js';
+import { parseTriple, type Triple } from './ntriples.js';
+
+const SKOS = 'http://www.w3.org/2004/02/skos/core#';
+const KNEX = 'http://purl.archive.org/purl/knextract/ontology#';
+const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
+const MESH_ID = /^http:\/\/id\.nlm\.nih\.gov\/mesh\/\d{4}\/(D\d+)$/;
+
+function* triples(text: string, file: string): Iterable<Triple> {
+  let lineNo = 0;
+  for (const line of text.split('\n')) {
+    lineNo += 1;
+    try {
+      const t = parseTriple(line);
+      if (t) yield t;
+    } catch (err) {
+      throw new SourceError(file, `line ${lineNo}`, `malformed N-Triples (${(err as Error).message})`);
+    }
+  }
+}
+
+/** MeSH SKOS: one record per descriptor with a prefLabel; altLabels are its entry terms. */
+export async function readMesh(path: string, file: string, release: string): Promise<LexiconRecord[]> {
+  const text = brotliDecompressSync(await readFile(path)).toString('utf8');
+  const byId = new Map<string, LexiconRecord>();
+  const get = (iri: string): LexiconRecord | null => {
+    const id = MESH_ID.exec(iri)?.[1];
+    if (!id) return null;
+    let r = byId.get(id);
+    if (!r) {
+      r = {
+        type: 'lexicon',
+        source: 'mesh',
+        sourceRelease: release,
+        concept: id,
+        label: '',
+        terms: [],
+        url: `https://meshb.nlm.nih.gov/record/ui?ui=${id}`,
+        targets: [],
+      };
+      byId.set(id, r);
+    }
+    return r;
+  };
+  for (const t of triples(text, file)) {
+    if (!t.literal) continue;
+    if (t.predicate === `${SKOS}prefLabel`) {
+      const r = get(t.subject);
+      if (r) r.label = t.object;
+    } else if (t.predicate === `${SKOS}altLabel`) get(t.subject)?.terms.push(t.object);
+  }
+  return [...byId.values()].filter((r) => r.label !== '').map((r) => ({ ...r, terms: [...new Set(r.terms)].filter((x) => x !== r.label) }));
+}
+
+/** MedlinePlus health topics (knextract corpus): document → title text, and dc:subject claims → MeSH ids. */
+export async function readMedlinePlus(path: string, file: string, release: string): Promise<LexiconRecord[]> {
+  const text = brotliDecompressSync(await readFile(path)).toString('utf8');
+  const titleOf = new Map<string, string>(); // document → title node
+  const literal = new Map<string, string>(); // title node → text
+  const claimSubject = new Map<string, string>();
+  const claimObject = new Map<string, string>();
+  const claimValue = new Map<string, string>();
+  for (const t of triples(text, file)) {
+    if (t.predicate === `${KNEX}title`) titleOf.set(t.subject, t.object);
+    else if (t.predicate === `${KNEX}literalForm` && t.subject.includes(':DocumentTitle:')) literal.set(t.subject, t.object);
+    else if (t.predicate === `${RDF}subject`) claimSubject.set(t.subject, t.object);
+    else if (t.predicate === `${RDF}object`) claimObject.set(t.subject, t.object);
+    else if (t.predicate === `${RDF}value`) claimValue.set(t.subject, t.object);
+  }
+  const targets = new Map<string, Set<string>>();
+  for (const [claim, doc] of claimSubject) {
+    const id = MESH_ID.exec(claimValue.get(claimObject.get(claim) ?? '') ?? '')?.[1];
+    if (!id) continue;
+    if (!targets.has(doc)) targets.set(doc, new Set());
+    targets.get(doc)?.add(id);
+  }
+  const out: LexiconRecord[] = [];
+  for (const [doc, titleNode] of titleOf) {
+    const label = literal.get(titleNode);
+    if (!label) continue;
+    const mesh = [...(targets.get(doc) ?? [])].sort();
+    out.push({ type: 'lexicon', source: 'medlineplus', sourceRelease: release, concept: doc, label, terms: [], url: doc, targets: mesh });
+  }
+  return out.sort((a, b) => a.concept.localeCompare(b.concept));
+}
+
+/** The members of a ustar/GNU tar archive: name and contents. */
+export function* tarMembers(data: Buffer): Iterable<{ name: string; body: Buffer }> {
+  let at = 0;
+  while (at + 512 <= data.length) {
+    const header = data.subarray(at, at + 512);
+    if (header.every((b) => b === 0)) return;
+    const name = header.subarray(0, 100).toString('utf8').replace(/\0.*$/s, '');
+    const prefix = header.subarray(345, 500).toString('utf8').replace(/\0.*$/s, '');
+    const size = Number.parseInt(header.subarray(124, 136).toString('ascii').replace(/\0.*$/s, '').trim() || '0', 8);
+    const type = String.fromCharCode(header[156] ?? 48);
+    at += 512;
+    if (type === '0' || type === '\0') yield { name: prefix ? `${prefix}/${name}` : name, body: data.subarray(at, at + size) };
+    at += Math.ceil(size / 512) * 512;
+  }
+}
+
+function medquadDocument(xml: string, file: string): { url: string; focus: string; synonyms: string[] } | null {
+  const parser = new SaxesParser();
+  let url = '';
+  let focus = '';
+  const synonyms: string[] = [];
+  let text = '';
+  parser.on('opentag', (tag) => {
+    if (tag.name === 'Document') url = String(tag.attributes.url ?? '');
+    text = '';
+  });
+  parser.on('text', (t) => {
+    text += t;
+  });
+  parser.on('closetag', (tag) => {
+    if (tag.name === 'Focus') focus = text.trim();
+    if (tag.name === 'Synonym' && text.trim()) synonyms.push(text.trim());
+  });
+  try {
+    parser.write(xml).close();
+  } catch (err) {
+    throw new SourceError(file, `line ${parser.line}`, `malformed XML (${(err as Error).message})`);
+  }
+  return focus && synonyms.length > 0 ? { url, focus, synonyms } : null;
+}
+
+/** MedQuAD: one record per document whose focus has synonyms (the answers are not read). */
+export async function readMedQuad(path: string, file: string, release: string): Promise<LexiconRecord[]> {
+  const out = new Map<string, LexiconRecord>();
+  for (const member of tarMembers(gunzipSync(await readFile(path)))) {
+    if (!member.name.endsWith('.xml')) continue;
+    const xml = member.body.toString('utf8');
+    if (!xml.includes('<Synonym>')) continue;
+    const doc = medquadDocument(xml, `${file}!/${member.name}`);
+    if (!doc) continue;
+    const concept = doc.url || member.name;
+    if (out.has(concept)) continue;
+    const terms = [...new Set(doc.synonyms)].filter((s) => s !== doc.focus && s.length <= 120);
+    out.set(concept, {
+      type: 'lexicon',
+      source: 'medquad',
+      sourceRelease: release,
+      concept,
+      label: doc.focus,
+      terms,
+      url: concept,
+      targets: [],
+    });
+  }
+  return [...out.values()];
+}

@@ -1,0 +1,111 @@
+/**
+ * Text normalisation shared by the search index build (store/) and query time (search/): the same
+ * tokens, stop words and light stemming on both sides, so exact matches and vocabularies agree.
+ * Full-text retrieval itself uses FTS5's porter tokenizer; these rules only decide "same words".
+ */
+
+/** Words that never decide a match (dropped from required terms and from word sets). */
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'and',
+  'are',
+  'as',
+  'at',
+  'be',
+  'by',
+  'for',
+  'from',
+  'i',
+  'in',
+  'into',
+  'is',
+  'it',
+  'my',
+  'of',
+  'on',
+  'or',
+  's',
+  'the',
+  'to',
+]);
+
+/** Words ignored when comparing whole titles or terms ("Pain, unspecified" is the same as "pain"). */
+export const FILLER_WORDS: ReadonlySet<string> = new Set(['unspecified', 'nos', 'nec', 'other']);
+
+/** Lower case, diacritics removed, split on anything that is not a letter or a digit. */
+export function tokenize(text: string): string[] {
+  const folded = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+  return folded.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+}
+
+/** Text without its parenthesised or bracketed parts (ICD-10-CM nonessential modifiers). */
+export function essentialText(text: string): string {
+  return text.replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ');
+}
+
+const SUFFIXES = [
+  'ational',
+  'ations',
+  'ation',
+  'ments',
+  'ment',
+  'ings',
+  'ing',
+  'ions',
+  'ion',
+  'ies',
+  'ied',
+  'ium',
+  'ial',
+  'ive',
+  'ous',
+  'ity',
+  'ed',
+  'es',
+  'ic',
+  'al',
+  'um',
+  'ly',
+  's',
+  'e',
+  'y',
+];
+
+/**
+ * A light stemmer: strips common English suffixes while at least four letters remain
+ * (infarction → infarct, myocardium/myocardial → myocard, fractured/fracture → fractur,
+ * hypertension/hypertensive → hypertens).
+ */
+export function stem(word: string): string {
+  let w = word;
+  for (let round = 0; round < 3; round += 1) {
+    const suffix = SUFFIXES.find((s) => w.endsWith(s) && w.length - s.length >= 4);
+    if (!suffix) break;
+    w = w.slice(0, w.length - suffix.length);
+    if (suffix === 'ies' || suffix === 'ied') w += 'y';
+  }
+  return w;
+}
+
+/** The stemmed words of a text that decide a match: no stop words, no filler words, no duplicates. */
+export function wordSet(text: string): string[] {
+  const out = new Set<string>();
+  for (const token of tokenize(text)) {
+    if (STOP_WORDS.has(token) || FILLER_WORDS.has(token)) continue;
+    out.add(stem(token));
+  }
+  return [...out];
+}
+
+/** Texts of more words than this get no exact-words key (exact queries are short). */
+export const MAX_EXACT_WORDS = 8;
+
+/** A key equal for texts with the same words in any order and case: "Fracture of radius" = "radius fractures". */
+export function exactKey(text: string): string {
+  const words = wordSet(text);
+  return words.length > MAX_EXACT_WORDS ? '' : words.sort().join(' ');
+}
