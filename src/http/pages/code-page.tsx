@@ -1,132 +1,133 @@
+import type { CodePageExtras } from '../../app/code-page.js';
 import type { CodeRef, CodeView } from '../../app/views.js';
+import { CodeFacts } from './code-facts.js';
+import { ArticleSection, PoliciesSection, SimilarSection } from './code-later.js';
+import { CodeNotes, PcsAxes, SevenCharacters } from './code-notes.js';
+import { CodeArticleSection } from './code-sections/article.js';
+import { CodingEditsSection } from './code-sections/coding-edits.js';
+import { CrosswalksSection } from './code-sections/crosswalks.js';
+import { HistorySection } from './code-sections/history.js';
+import { CodePoliciesSection } from './code-sections/policies.js';
+import { SimilarCodesSection } from './code-sections/similar.js';
+import { formatCount } from './format.js';
 import { Layout } from './layout.js';
-import { codeHref } from './paths.js';
+import { browseHref, nodeHref } from './paths.js';
+import { titleOf } from './search-page.js';
 
 function RefLink({ item }: { item: CodeRef }) {
   return (
-    <a href={codeHref(item.system, item.code, item.display)}>
-      <span class="code">{item.code}</span> {item.display}
+    <a href={nodeHref(item)}>
+      <span class="code">{item.code}</span> {titleOf(item)}
     </a>
   );
 }
 
-function FactsTable({ view }: { view: CodeView }) {
-  const attrs = Object.entries(view.attributes).filter(([, v]) => v !== null && v !== '' && typeof v !== 'object');
-  if (attrs.length === 0 && view.facts.length === 0) return null;
+function Breadcrumb({ view }: { view: CodeView }) {
   return (
-    <section>
-      <h2>Facts</h2>
-      {attrs.length > 0 ? (
-        <table>
-          <tbody>
-            {attrs.map(([k, v]) => (
-              <tr>
-                <th scope="row">{k}</th>
-                <td>{String(v)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+    <nav aria-label="Breadcrumb" class="breadcrumb">
+      <ol>
+        <li>
+          <a href={browseHref(view.system)}>{view.systemLabel}</a>
+        </li>
+        {view.ancestors.map((a) => (
+          <li>
+            <a href={nodeHref(a)} title={a.display}>
+              {a.code}
+            </a>
+          </li>
+        ))}
+        <li aria-current="page">{view.code}</li>
+      </ol>
+    </nav>
+  );
+}
+
+function statusText(view: CodeView): string {
+  if (view.billable) return 'Billable';
+  if (view.kind === 'header') return 'Header, not billable: use a more specific code';
+  if (view.kind === 'modifier') return 'Modifier';
+  if (view.system === 'hcpcs' && view.attributes.terminationDate) return 'Terminated, not billable';
+  return 'Not billable';
+}
+
+function Badges({ view }: { view: CodeView }) {
+  const history = view.releases.length > 1 ? `In ${view.releases.length} releases since ${view.releases[0]}` : null;
+  return (
+    <ul class="badges" aria-label="About this code">
+      <li class="badge sys">{view.system === 'cpt' ? 'CPT® code' : `${view.systemLabel} code`}</li>
+      <li class={view.billable ? 'badge ok' : 'badge'}>{statusText(view)}</li>
+      <li class="badge">
+        {view.release.label}
+        {view.current ? '' : ' (not the current release)'}
+      </li>
+      {history ? <li class="badge">{history}</li> : null}
+    </ul>
+  );
+}
+
+function Descriptors({ view }: { view: CodeView }) {
+  return (
+    <>
+      {view.descriptorNotice ? <p class="notice">{view.descriptorNotice}</p> : null}
+      {view.shortDisplay && view.shortDisplay !== view.display ? (
+        <p>
+          <span class="muted">Short descriptor:</span> {view.shortDisplay}
+        </p>
       ) : null}
-      {view.facts.map((f) => (
-        <table>
-          <caption>
-            {f.source} ({f.release})
-          </caption>
-          <tbody>
-            {Object.entries(f.values).map(([k, v]) => (
-              <tr>
-                <th scope="row">{k}</th>
-                <td>{v === null ? '' : String(v)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ))}
+      {typeof view.attributes.description === 'string' && view.attributes.description !== view.display ? (
+        <p>{view.attributes.description}</p>
+      ) : null}
+    </>
+  );
+}
+
+function Children({ view }: { view: CodeView }) {
+  if (view.children.length === 0) return null;
+  return (
+    <section aria-labelledby="children-title">
+      <h2 id="children-title">Codes under {view.code}</h2>
+      {view.childCount > view.children.length ? (
+        <p class="muted">
+          Showing {view.children.length} of {formatCount(view.childCount)}.
+        </p>
+      ) : null}
+      <ul class="list">
+        {view.children.map((c) => (
+          <li>
+            <RefLink item={c} /> {c.billable ? <span class="badge ok">Billable</span> : null}
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }
 
-/** The minimal code page of the foundation: the code view as HTML. */
-export function CodePage({ view, canonical }: { view: CodeView; canonical: string }) {
-  const title = view.display ? `${view.code} — ${view.display}` : `${view.systemLabel} code ${view.code}`;
+/** The page of one code: the page the product started from, with hierarchy, notes and CMS facts. */
+export function CodePage({ view, canonical, extras }: { view: CodeView; canonical: string; extras?: CodePageExtras }) {
+  const title = titleOf(view);
+  const subject = view.display || `${view.systemLabel} code ${view.code}`;
+  const description = view.display
+    ? `${view.systemLabel} code ${view.code}: ${view.display}. ${view.billable ? 'Billable' : 'Not billable'}, ${view.release.label}.`
+    : `${view.systemLabel} code ${view.code}: public CMS facts about this code, ${view.release.label}.`;
   return (
-    <Layout title={title} canonical={canonical} description={`${view.systemLabel} ${view.code}: ${view.display}`}>
-      <nav aria-label="Breadcrumb">
-        <ol class="breadcrumb">
-          {view.ancestors.map((a) => (
-            <li>
-              <RefLink item={a} />
-            </li>
-          ))}
-        </ol>
-      </nav>
+    <Layout title={view.display ? `${view.code} — ${title}` : title} canonical={canonical} description={description}>
+      <Breadcrumb view={view} />
       <h1>
-        <span class="code">{view.code}</span> {view.display}
+        <span class="code">{view.code}</span> {title}
       </h1>
-      <p class="meta">
-        {view.systemLabel} · {view.billable ? 'Billable' : view.kind === 'header' ? 'Header (not billable)' : view.kind} · release{' '}
-        {view.release.label}
-      </p>
-      {view.descriptorNotice ? <p class="notice">{view.descriptorNotice}</p> : null}
-      {view.shortDisplay && view.shortDisplay !== view.display ? <p>Short descriptor: {view.shortDisplay}</p> : null}
-      {view.notes.length > 0 ? (
-        <section>
-          <h2>Notes</h2>
-          <ul>
-            {view.notes.map((n) => (
-              <li>
-                <strong>{n.kind}</strong>: {n.text} <small>{n.inherited ? `(from ${n.from}, ${n.release})` : `(${n.release})`}</small>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {view.sevenCharacters ? (
-        <section>
-          <h2>7th characters</h2>
-          <ul>
-            {view.sevenCharacters.map((s) => (
-              <li>
-                <span class="code">{s.character}</span> {s.label}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {view.axes ? (
-        <section>
-          <h2>Axes</h2>
-          <table>
-            <tbody>
-              {view.axes.map((a) => (
-                <tr>
-                  <th scope="row">
-                    {a.position}. {a.name}
-                  </th>
-                  <td>
-                    <span class="code">{a.value}</span> {a.label}
-                    {a.definition ? <div class="definition">{a.definition}</div> : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      ) : null}
-      {view.children.length > 0 ? (
-        <section>
-          <h2>Codes under {view.code}</h2>
-          <ul>
-            {view.children.map((c) => (
-              <li>
-                <RefLink item={c} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      <FactsTable view={view} />
+      <Badges view={view} />
+      <Descriptors view={view} />
+      <CodeNotes view={view} />
+      <SevenCharacters view={view} />
+      <PcsAxes view={view} />
+      <Children view={view} />
+      <CodeFacts view={view} />
+      {extras?.crosswalks ? <CodingEditsSection crosswalks={extras.crosswalks} /> : null}
+      {extras?.crosswalks ? <CrosswalksSection crosswalks={extras.crosswalks} /> : null}
+      {extras?.history ? <HistorySection history={extras.history} /> : null}
+      {extras?.article ? <CodeArticleSection article={extras.article} subject={subject} /> : <ArticleSection subject={subject} />}
+      {extras?.policies ? <CodePoliciesSection subject={subject} policies={extras.policies} /> : <PoliciesSection subject={subject} />}
+      {extras?.similar ? <SimilarCodesSection similar={extras.similar} /> : <SimilarSection view={view} />}
     </Layout>
   );
 }

@@ -1,14 +1,29 @@
+import type { SearchResult } from '../../app/views.js';
 import type { AppError } from '../../domain/errors.js';
 import { Layout } from './layout.js';
+import { SearchResults } from './search-page.js';
 
-export function ErrorPage({ error }: { error: AppError }) {
-  const title = error.kind === 'not-found' ? 'Not found' : error.kind === 'invalid' ? 'Bad request' : 'Something went wrong';
+function titleOf(error: AppError): string {
+  if (error.kind === 'not-found') return 'Not found';
+  if (error.kind === 'invalid') return 'Bad request';
+  return 'Something went wrong';
+}
+
+/** An error page; a "not found" page offers search results for what was asked. */
+export function ErrorPage({ error, query, result }: { error: AppError; query?: string; result?: SearchResult | null }) {
+  const title = titleOf(error);
   return (
-    <Layout title={title}>
+    <Layout title={title} noindex query={query}>
       <h1>{title}</h1>
       <p>{error.message}</p>
+      {query && result && result.total > 0 ? (
+        <section aria-labelledby="maybe-title">
+          <h2 id="maybe-title">Were you looking for one of these?</h2>
+          <SearchResults params={{ q: query }} result={result} fullText />
+        </section>
+      ) : null}
       <p>
-        <a href="/">Search all medical codes</a>
+        <a href="/">Search all medical codes</a> · <a href="/browse">Browse the code systems</a>
       </p>
     </Layout>
   );

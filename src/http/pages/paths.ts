@@ -1,10 +1,50 @@
 import { slugify } from '../../domain/codes.js';
+import type { CodeSystemId } from '../../domain/systems.js';
+
+/** Node kinds that group codes and have a browse page instead of a code page. */
+const GROUPING = new Set(['chapter', 'section', 'range']);
 
 /** The canonical address of a code page: /code/{system}/{code}-{slug}, or without slug when there is no descriptor. */
 export function codeHref(system: string, code: string, display: string): string {
   const slug = slugify(display);
   const base = `/code/${system}/${encodeURIComponent(code)}`;
   return slug ? `${base}-${slug}` : base;
+}
+
+/** The browse page of a system, or of one grouping node by its key. */
+export function browseHref(system: string, key?: string, offset = 0): string {
+  const base = key === undefined ? `/browse/${system}` : `/browse/${system}/${encodeURIComponent(key)}`;
+  return offset > 0 ? `${base}?offset=${offset}` : base;
+}
+
+/** The key of a grouping node from its display code: ICD-10-CM chapters show "Chapter 4" for key CH4. */
+export function groupKeyOf(code: string): string {
+  const chapter = /^Chapter (\d+)$/.exec(code);
+  return chapter ? `CH${chapter[1]}` : code;
+}
+
+/** Where a node of a hierarchy links: grouping nodes to their browse page, codes and headers to their code page. */
+export function nodeHref(ref: { system: string; code: string; display: string; kind: string }): string {
+  return GROUPING.has(ref.kind) ? browseHref(ref.system, groupKeyOf(ref.code)) : codeHref(ref.system, ref.code, ref.display);
+}
+
+export function isGrouping(kind: string): boolean {
+  return GROUPING.has(kind);
+}
+
+export interface SearchParams {
+  q: string;
+  system?: CodeSystemId | undefined;
+  billable?: boolean | undefined;
+  page?: number | undefined;
+}
+
+export function searchHref(p: SearchParams): string {
+  const params = new URLSearchParams({ q: p.q });
+  if (p.system) params.set('system', p.system);
+  if (p.billable) params.set('billable', '1');
+  if (p.page && p.page > 1) params.set('page', String(p.page));
+  return `/search?${params.toString()}`;
 }
 
 /** Codes that a code-page path segment may name, most specific first ("E08-E13-diabetes" → E08-E13, E08). */
