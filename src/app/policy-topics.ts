@@ -1,0 +1,52 @@
+/**
+ * Build step: topic links for the policies that name no code. Runs on the finished temporary
+ * database (the writer calls it after the code lists, the links and the search index are in) and
+ * returns the links for the writer to insert. Candidates are the search engine's hits for the
+ * title's content words (searchCodes) together with the policies word index over the default
+ * releases' descriptors (which finds every code holding enough of the words, whatever the search
+ * ranking keeps); scoring and the threshold are in policies/topic-match.ts, the same for both.
+ */
+import { normalizeCodeKey } from '../domain/codes.js';
+import { TopicIndex } from '../policies/topic-index.js';
+import { chooseTopicLinks, topicStems } from '../policies/topic-match.js';
+import { policiesWithoutCodes, type TopicLink } from '../store/policy-links.js';
+import { ReadStore } from '../store/reader.js';
+import { searchCodes } from './search.js';
+import type { SearchHit } from './views.js';
+
+export function linkPolicyTopics(databasePath: string): TopicLink[] {
+  const store = new ReadStore(databasePath);
+  try {
+    const policies = policiesWithoutCodes(store.db);
+    if (policies.length === 0) return [];
+    const index = TopicIndex.fromDatabase(store.db);
+    const links: TopicLink[] = [];
+    for (const p of policies) {
+      const stems = topicStems(p.title);
+      if (stems.length === 0) continue;
+      const candidates = [...searchCandidates(store, stems), ...index.candidates(stems)];
+      for (const choice of chooseTopicLinks(p.title, candidates, (stem) => index.frequency(stem))) {
+        links.push({
+          policyId: p.id,
+          system: choice.system,
+          key: choice.key,
+          score: choice.score,
+          reason: `topic match: the title words ${choice.matched.map((m) => `"${m}"`).join(', ')} are in the descriptor`,
+        });
+      }
+    }
+    return links;
+  } finally {
+    store.close();
+  }
+}
+
+/** The search engine's hits for the title's content words, as topic candidates. */
+function searchCandidates(store: ReadStore, stems: readonly string[]): Array<{ system: string; key: string; display: string }> {
+  try {
+    const result = searchCodes(store, { q: stems.join(' '), limit: 100, offset: 0 });
+    return result.hits.map((h: SearchHit) => ({ system: h.system, key: normalizeCodeKey(h.code), display: h.display }));
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,172 @@
+/**
+ * Policy routes of the JSON API (docs/policies.md): the policies of a code, one policy, and the
+ * coverage question. Declared once with zod: parsing, types and the OpenAPI document.
+ */
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Medcodes } from '../../app/medcodes.js';
+import { ErrorSchema, SystemId } from './schemas.js';
+
+const errors = {
+  400: { description: 'Invalid request', content: { 'application/json': { schema: ErrorSchema } } },
+  404: { description: 'Not found', content: { 'application/json': { schema: ErrorSchema } } },
+} as const;
+
+const nullableString = z.string().nullable();
+
+export const PolicySummarySchema = z
+  .object({
+    id: z.string().openapi({ example: 'L36668' }),
+    kind: z.string().openapi({ description: 'ncd, lcd, article or payer' }),
+    kindLabel: z.string(),
+    scope: z.enum(['medicare-national', 'medicare-local', 'payer']),
+    payer: z.string(),
+    contractor: nullableString,
+    jurisdiction: nullableString,
+    states: z.array(z.string()),
+    title: z.string(),
+    status: nullableString.openapi({ description: 'active, future or retired' }),
+    version: nullableString,
+    effectiveFrom: nullableString,
+    effectiveTo: nullableString,
+    updatedOn: nullableString,
+    url: nullableString,
+  })
+  .openapi('PolicySummary');
+
+const RelationSchema = z.enum(['covered', 'not-covered', 'listed', 'topic']).openapi({
+  description: '"topic" links come from a title matched against the descriptor: the policy does not list the code',
+});
+
+export const PolicyLinkSchema = z
+  .object({
+    relation: RelationSchema,
+    relationLabel: z.string().openapi({ example: 'topic match' }),
+    group: z.string(),
+    snippet: nullableString,
+    viaRange: nullableString,
+    score: z.number().nullable(),
+    fromText: z.boolean(),
+  })
+  .openapi('PolicyLink');
+
+const CodePolicyGroupSchema = z.object({
+  scope: z.enum(['medicare-national', 'medicare-local', 'payer']),
+  label: z.string(),
+  policies: z.array(z.object({ policy: PolicySummarySchema, links: z.array(PolicyLinkSchema) })),
+});
+
+export const CodePoliciesSchema = z
+  .object({
+    system: z.string(),
+    code: z.string(),
+    display: z.string(),
+    listed: z.array(CodePolicyGroupSchema),
+    topicMatches: z.array(CodePolicyGroupSchema),
+    counts: z.object({ listed: z.number(), topicMatches: z.number() }),
+  })
+  .openapi('CodePolicies');
+
+export const PolicySchema = PolicySummarySchema.extend({
+  html: nullableString.openapi({ description: 'Sanitised HTML of the policy text' }),
+  source: z.string(),
+  sourceRelease: z.string(),
+  codeGroups: z.array(
+    z.object({
+      relation: RelationSchema,
+      relationLabel: z.string(),
+      group: z.string(),
+      paragraph: nullableString,
+      codes: z.array(z.object({ system: z.string(), code: z.string(), display: z.string(), link: PolicyLinkSchema })),
+    }),
+  ),
+  counts: z.object({ listed: z.number(), topicMatches: z.number() }),
+  unmatchedMentions: z.array(z.string()),
+}).openapi('Policy');
+
+const CoverageCodeSchema = z.object({ system: z.string(), code: z.string(), display: z.string() });
+
+export const CoverageSchema = z
+  .object({
+    procedure: CoverageCodeSchema,
+    diagnosis: CoverageCodeSchema,
+    contractor: nullableString,
+    answer: z.enum(['covered', 'not-covered', 'no-policy-found']),
+    explanation: z.string(),
+    policies: z.array(
+      z.object({
+        policy: PolicySummarySchema,
+        says: z.enum(['covered', 'not-covered', 'not-listed']),
+        procedureGroups: z.array(z.string()),
+        diagnosisGroups: z.array(z.object({ group: z.string(), relation: z.string(), paragraph: nullableString })),
+      }),
+    ),
+  })
+  .openapi('Coverage');
+
+const codePoliciesRoute = createRoute({
+  method: 'get',
+  path: '/codes/{system}/{code}/policies',
+  summary: 'Policies that list the code, and policies whose topic matches it (labelled "topic")',
+  request: {
+    params: z.object({
+      system: SystemId.openapi({ param: { name: 'system', in: 'path' } }),
+      code: z
+        .string()
+        .min(1)
+        .max(64)
+        .openapi({ param: { name: 'code', in: 'path' }, example: 'E11.9' }),
+    }),
+  },
+  responses: { 200: { description: 'Policies of the code', content: { 'application/json': { schema: CodePoliciesSchema } } }, ...errors },
+});
+
+const policyRoute = createRoute({
+  method: 'get',
+  path: '/policies/{id}',
+  summary: 'One policy: metadata, sanitised text and its codes grouped',
+  request: {
+    params: z.object({
+      id: z
+        .string()
+        .min(1)
+        .max(160)
+        .regex(/^[A-Za-z0-9][A-Za-z0-9.-]*$/, 'letters, digits, dots and dashes')
+        .openapi({ param: { name: 'id', in: 'path' }, example: 'L36668' }),
+    }),
+  },
+  responses: { 200: { description: 'The policy', content: { 'application/json': { schema: PolicySchema } } }, ...errors },
+});
+
+const systemCode = (name: string, example: string) =>
+  z
+    .string()
+    .min(3)
+    .max(80)
+    .regex(/^[a-z0-9]+:\S+$/i, 'SYSTEM:CODE')
+    .openapi({ param: { name, in: 'query' }, example });
+
+const coverageRoute = createRoute({
+  method: 'get',
+  path: '/coverage',
+  summary: 'Is the procedure covered for the diagnosis? covered / not-covered / no-policy-found, with the policies and groups that say so',
+  request: {
+    query: z.object({
+      procedure: systemCode('procedure', 'cpt:29880'),
+      diagnosis: systemCode('diagnosis', 'icd10cm:M23.2'),
+      contractor: z.string().min(2).max(100).optional().openapi({ description: 'Contractor name (part of it) or a state abbreviation' }),
+    }),
+  },
+  responses: { 200: { description: 'The answer', content: { 'application/json': { schema: CoverageSchema } } }, ...errors },
+});
+
+export function registerPolicyRoutes(api: OpenAPIHono, medcodes: Medcodes): void {
+  api.openapi(codePoliciesRoute, (c) => {
+    const { system, code } = c.req.valid('param');
+    return c.json(medcodes.codePolicies(system, code), 200);
+  });
+  api.openapi(policyRoute, (c) => c.json(medcodes.policy(c.req.valid('param').id), 200));
+  api.openapi(coverageRoute, (c) => {
+    const { procedure, diagnosis, contractor } = c.req.valid('query');
+    return c.json(medcodes.coverage(procedure, diagnosis, contractor), 200);
+  });
+}

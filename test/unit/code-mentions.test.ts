@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { findCodeMentions } from '../../src/domain/code-mentions.js';
+import { chooseTopicLinks, requiredMatches, stem, topicStems } from '../../src/policies/topic-match.js';
+
+const found = (text: string) => findCodeMentions(text).map((m) => (m.keyTo ? `${m.key}-${m.keyTo}` : m.key));
+
+describe('findCodeMentions', () => {
+  it('finds codes of every system, with and without dots, and ranges in their written forms', () => {
+    assert.deepEqual(found('CPT 63001-63048, 22612; E11.0 - E11.9, E1165; L0631 through L0637, G0289 to G0290; 0SRC0JZ.'), [
+      '63001-63048',
+      '22612',
+      'E110-E119',
+      'E1165',
+      'L0631-L0637',
+      'G0289-G0290',
+      '0SRC0JZ',
+    ]);
+  });
+
+  it('ignores phone numbers, dates, amounts, page numbers, addresses, times, percentages and vitamins', () => {
+    const text =
+      'Call 1-800-633-4227, (410) 786-3000 or 410.786.3000. Dated 01/15/2024 and 2024-02-01. Pay $12345, $1,250.00 or 23456 dollars. ' +
+      'Page 34567 of 45678, pp. 12-13. PO Box 56789, Suite 67890, Baltimore, MD 21244-1850. At 10:30, 45.5% of 12,345 cases. Vitamin B12.';
+    assert.deepEqual(found(text), []);
+  });
+
+  it('keeps a snippet around each hit and reports positions', () => {
+    const [m] = findCodeMentions('The policy covers 99213 for follow-up visits only.', 10);
+    assert.equal(m?.snippet, '…cy covers 99213 for follo…');
+    assert.equal(m?.text, '99213');
+  });
+
+  it('never throws, and every mention is where it says (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (text) => {
+        for (const m of findCodeMentions(text)) assert.equal(text.slice(m.start, m.end), m.text);
+      }),
+    );
+  });
+});
+
+describe('topic matching', () => {
+  it('drops MCD boilerplate and stems plurals and -ing forms', () => {
+    assert.deepEqual(topicStems('Billing and Coding: Urine Drug Testing'), ['urine', 'drug', 'test']);
+    assert.deepEqual(topicStems('Response to Comments: Services'), []);
+    assert.equal(stem('tests'), stem('testing'));
+  });
+
+  it('keeps codes holding enough title words, the rarest among them, best first and capped', () => {
+    assert.deepEqual([1, 2, 3, 4, 5, 8].map(requiredMatches), [1, 2, 3, 3, 4, 6]);
+    const candidates = [
+      { system: 'hcpcs', key: 'K1034', display: 'Provision of covid-19 test, FDA approved' },
+      { system: 'icd10cm', key: 'X1', display: 'BRAF gene test, FDA approved' },
+    ];
+    const freq = (s: string) => ({ braf: 1, fda: 50, approved: 60, test: 900 })[s] ?? 0;
+    assert.deepEqual(
+      chooseTopicLinks('FDA-Approved BRAF Tests', candidates, freq).map((c) => c.key),
+      ['X1'],
+    );
+  });
+});
