@@ -1,0 +1,54 @@
+/** Similar codes of one code: candidates from src/similar, ranked, each with its reasons. */
+import { formatCode } from '../domain/codes.js';
+import { AppError } from '../domain/errors.js';
+import { type CodeSystemId, SYSTEM_INFO } from '../domain/systems.js';
+import { similarCandidates } from '../similar/candidates.js';
+import { rankCandidates } from '../similar/rank.js';
+import type { ReadStore } from '../store/reader.js';
+import { resolveCode } from './code-resolve.js';
+import { candidateKeys, parseSystem } from './lookup.js';
+import type { SimilarView } from './relation-views.js';
+
+export const SIMILAR_ON_PAGE = 12;
+export const MAX_SIMILAR = 50;
+
+export function similarCodes(store: ReadStore, systemInput: string, codeInput: string, limit = SIMILAR_ON_PAGE): SimilarView {
+  const system = parseSystem(systemInput);
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SIMILAR)
+    throw new AppError('invalid', `limit must be 1 to ${MAX_SIMILAR}`, 'limit');
+  const keys = candidateKeys(codeInput);
+  const found = keys.map((k) => resolveCode(store, system, k)).find((r) => r !== null);
+  if (!found) {
+    throw new AppError(
+      'not-found',
+      `no ${SYSTEM_INFO[system].label} release has the code ${formatCode(system, keys.at(-1) ?? codeInput)}`,
+      'code',
+    );
+  }
+  const { row } = found;
+  const candidates = similarCandidates(store, row);
+  const wanted = [...new Set(candidates.map((c) => c.key))];
+  const rows = new Map(store.codesByKeys(system, row.release, wanted).map((r) => [r.key, r]));
+  const isCode = (k: string) => {
+    const r = rows.get(k);
+    return r && (r.kind === 'code' || r.kind === 'header' || r.kind === 'modifier') ? r.billable : null;
+  };
+  const ranked = rankCandidates(row.key, candidates, isCode, row.billable);
+  return {
+    system: system as CodeSystemId,
+    code: row.code,
+    total: ranked.length,
+    items: ranked.slice(0, limit).map((c) => {
+      const r = rows.get(c.key);
+      return {
+        system: system as CodeSystemId,
+        code: r?.code ?? c.key,
+        display: r?.display ?? '',
+        billable: c.billable,
+        kind: r?.kind ?? 'code',
+        score: Math.round(c.score * 1000) / 1000,
+        reasons: c.reasons,
+      };
+    }),
+  };
+}

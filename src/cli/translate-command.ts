@@ -1,0 +1,48 @@
+/**
+ * `medcodes translate CODE --from SYS --to SYS [--json]`: the same JSON as GET /api/v1/translate.
+ * `--to hcc` lists the CMS-HCC categories of an ICD-10-CM code; `--date D` adds the validity of the
+ * code on that date of service (GET /api/v1/validate).
+ */
+import type { Command } from 'commander';
+import { openMedcodes } from '../app/medcodes.js';
+import type { TranslationView, ValidationView } from '../app/relation-views.js';
+import { loadSettings } from '../config/settings.js';
+
+export function formatTranslation(t: TranslationView): string {
+  const from = `${t.from.system} ${t.from.code}${t.from.display ? `  ${t.from.display}` : ''}`;
+  const lines = [`${from} → ${t.to} (${t.note})`];
+  for (const h of t.hcc ?? []) lines.push(`  ${h.model.padEnd(18)} HCC ${h.category}`);
+  for (const m of t.mappings) {
+    const target = m.target ? `${m.target.code}${m.target.display ? `  ${m.target.display}` : ''}` : '(no map)';
+    lines.push(`  ${target}  [${m.meaning}]`);
+  }
+  if (t.mappings.length === 0 && (t.hcc ?? []).length === 0) lines.push('  nothing');
+  return lines.join('\n');
+}
+
+function formatValidation(v: ValidationView): string {
+  return `${v.system} ${v.code} on ${v.date}: ${v.valid ? 'valid' : 'not valid'}${v.valid ? (v.billable ? ', billable' : ', not billable') : ''}\n  ${v.reason}`;
+}
+
+export function addTranslateCommand(program: Command): void {
+  program
+    .command('translate')
+    .description('Translate a code through the GEMs (icd10cm↔icd9cm, icd10pcs↔icd9pcs) or into HCC categories')
+    .argument('<code>', 'a code in any shape: E11.9, 250.00, 0SRC0JZ, 81.54')
+    .requiredOption('--from <system>', 'system of the code: icd10cm, icd9cm, icd10pcs, icd9pcs')
+    .requiredOption('--to <system>', 'target: icd9cm, icd10cm, icd9pcs, icd10pcs or hcc')
+    .option('--date <date>', 'also say whether the code is valid on this date of service (YYYY-MM-DD)')
+    .option('--json', 'print the same JSON as the API')
+    .option('--db <path>', 'database file (env MEDCODES_DB)')
+    .action((code: string, opts) => {
+      const medcodes = openMedcodes(loadSettings(opts, process.env).db);
+      try {
+        const result = medcodes.translate(opts.from, code, opts.to);
+        const validation = opts.date ? medcodes.validate(opts.from, code, opts.date) : undefined;
+        if (opts.json) process.stdout.write(`${JSON.stringify(validation ? { ...result, validation } : result, null, 2)}\n`);
+        else process.stdout.write(`${formatTranslation(result)}${validation ? `\n${formatValidation(validation)}` : ''}\n`);
+      } finally {
+        medcodes.close();
+      }
+    });
+}

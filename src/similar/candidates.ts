@@ -1,0 +1,51 @@
+/**
+ * Where similar-code candidates come from: siblings and cousins in the hierarchy, codes with similar
+ * descriptors and index terms (text neighbours computed at build time), codes that share a GEM
+ * target, and codes listed in the same policies (policyNeighbours: empty until a build has
+ * policy_codes rows).
+ */
+import { PATH_SEPARATOR } from '../store/hierarchy.js';
+import type { ReadStore } from '../store/reader.js';
+import { cousinKeys, crosswalkNeighbours, policyNeighbours, similarByText } from '../store/relations-reader.js';
+import type { CodeRow } from '../store/rows.js';
+import type { Candidate } from './rank.js';
+
+const MAX_SIBLINGS = 60;
+
+function hierarchyCandidates(store: ReadStore, row: CodeRow): Candidate[] {
+  if (row.parent === null) return [];
+  const out: Candidate[] = [];
+  const siblings = store.children(row.system, row.release, row.parent, MAX_SIBLINGS);
+  for (const s of siblings) out.push({ key: s.key, reason: 'sibling', strength: 1, detail: `also under ${row.parent}` });
+  const path = row.path.split(PATH_SEPARATOR);
+  const grandparent = path.length >= 3 ? path[path.length - 3] : undefined;
+  if (grandparent) {
+    for (const key of cousinKeys(store, row.system, row.release, grandparent, row.parent)) {
+      out.push({ key, reason: 'cousin', strength: 1, detail: `in a neighbouring group under ${grandparent}` });
+    }
+  }
+  return out;
+}
+
+export function similarCandidates(store: ReadStore, row: CodeRow): Candidate[] {
+  const text = similarByText(store, row.system, row.key).map(
+    (n): Candidate => ({
+      key: n.key,
+      reason: 'text',
+      strength: n.score,
+      detail: `similar descriptor and index terms (cosine ${n.score.toFixed(2)})`,
+    }),
+  );
+  const crosswalk = crosswalkNeighbours(store, row.system, row.key).map(
+    (key): Candidate => ({ key, reason: 'crosswalk', strength: 1, detail: 'maps to the same ICD-9 code in the GEMs' }),
+  );
+  const policies = policyNeighbours(store, row.system, row.key).map(
+    (p): Candidate => ({
+      key: p.key,
+      reason: 'policy',
+      strength: Math.min(1, p.policies / 3),
+      detail: `listed in ${p.policies} of the same ${p.policies === 1 ? 'policy' : 'policies'}`,
+    }),
+  );
+  return [...text, ...hierarchyCandidates(store, row), ...crosswalk, ...policies];
+}
