@@ -8,10 +8,12 @@ import { composePcsTitle } from '../../src/sources/icd10pcs/compose-title.js';
 import { labelsFromHeaderTitle } from '../../src/sources/icd10pcs/hierarchy.js';
 import { icd10pcsPlugin } from '../../src/sources/icd10pcs/index.js';
 import { parseOrderLine } from '../../src/sources/icd10pcs/order-file.js';
+import { LineSplitter } from '../../src/sources/icd10pcs/read-order.js';
 import { readPcsTable } from '../../src/sources/icd10pcs/tables.js';
 import { devicePhrase, invertLabel } from '../../src/sources/icd10pcs/title-phrases.js';
 import { collect, runSourceContract } from '../support/contract.js';
 import { RELEASE_FIXTURES } from '../support/sources.js';
+import { resolveAxisLabel } from './icd10pcs-axis-resolver.js';
 
 const FIXTURE = `${RELEASE_FIXTURES}/icd10pcs`;
 const BROKEN = `${RELEASE_FIXTURES}/icd10pcs-broken`;
@@ -125,6 +127,16 @@ describe('order file lines and header labels', () => {
     });
     assert.throws(() => parseOrderLine('00002 0SRC0JZ 1 short', 7, 'f.txt'), /f\.txt, line 7: expected at least 78 characters/);
   });
+  it('splits chunked text into numbered lines like readline (CRLF across chunks, LF, CR, no final newline)', () => {
+    const splitter = new LineSplitter();
+    const out: Array<{ line: string; number: number }> = [];
+    for (const chunk of ['00001 a\r', '\n00002 b\n\r\n', '00004 c\r00005 d']) splitter.push(chunk, out);
+    splitter.end(out);
+    assert.deepEqual(
+      out.map((l) => `${l.number}:${l.line}`),
+      ['1:00001 a', '2:00002 b', '3:', '4:00004 c', '5:00005 d'],
+    );
+  });
   it('reads section and body system from a header title', () => {
     assert.deepEqual(labelsFromHeaderTitle('09Q', 'Ear, Nose, Sinus, Repair'), { section: null, bodySystem: 'Ear, Nose, Sinus' });
     assert.deepEqual(labelsFromHeaderTitle('XV5', 'New Technology, Male Reproductive System, Destruction'), {
@@ -201,7 +213,28 @@ describe('ICD-10-PCS mini release', async () => {
   it('reports the tables cross-check with no problems', () => {
     const tables = records.find((r): r is SourceFileRecord => r.type === 'file' && r.role === 'tables');
     assert.deepEqual(tables?.problems, []);
-    assert.equal(tables?.counts.codes, 5);
+    assert.equal(tables?.counts.codes, 11);
+  });
+  it('keys a label that differs between rows of one table by all the preceding characters', () => {
+    const ax = records.filter((r): r is AxisRecord => r.type === 'axis');
+    const label = (code: string, position: number) => resolveAxisLabel(ax, code, position);
+    // Table 3E0: qualifier 0 is "Autologous" for 4 codes (the table's label), "Influenza Vaccine" in one row.
+    assert.deepEqual(
+      ax.filter((a) => a.position === 7 && a.value === '0').map((a) => [a.prefix, a.label]),
+      [
+        ['3E0', 'Autologous'],
+        ['3E0134', 'Influenza Vaccine'],
+      ],
+    );
+    assert.equal(label('3E01340', 7), 'Influenza Vaccine');
+    assert.equal(label('3E030U0', 7), 'Autologous');
+    assert.equal(label('3E033U0', 7), 'Autologous');
+    assert.equal(label('3E0134Z', 7), 'No Qualifier');
+    const tables = records.find((r): r is SourceFileRecord => r.type === 'file' && r.role === 'tables');
+    assert.deepEqual(
+      [tables?.counts.axisValuesWithSeveralLabels, tables?.counts.rowSpecificAxisLabels, tables?.counts.axisLabelsNeedingLaterCharacters],
+      [1, 1, 0],
+    );
   });
   it('honours newestOnly', async () => {
     const newest = await collect(icd10pcsPlugin, FIXTURE, { newestOnly: true });

@@ -5,7 +5,7 @@
 import type { SourceRecord } from '../../domain/records.js';
 import type { Detection, ReadOptions, SourcePlugin } from '../contract.js';
 import { detectIcd10pcs, newestOf } from './detect.js';
-import { readOrderRelease } from './read-order.js';
+import { readOrderBatches } from './read-order.js';
 import { readDefinitions, readIndex, readTables, type TablesResult } from './read-xml.js';
 
 export { composePcsTitle } from './compose-title.js';
@@ -20,7 +20,9 @@ async function* readAll(detection: Detection, options: ReadOptions): AsyncIterab
   for (const file of selected) {
     const isTablesRelease = tables !== null && tables.release === file.release;
     const validCodes = isTablesRelease ? new Set<string>() : undefined;
-    yield* readOrderRelease(file, { labels, composed: isTablesRelease ? tables.composed : null, options, validCodes });
+    const ctx = { labels, composed: isTablesRelease ? tables.composed : null, options, validCodes };
+    // Batches, then one yield per record: no extra async-generator level per record.
+    for await (const batch of readOrderBatches(file, ctx)) for (const record of batch) yield record;
     if (validCodes) tablesReleaseCodes = validCodes;
   }
   if (tables) {

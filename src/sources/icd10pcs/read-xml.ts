@@ -7,7 +7,7 @@ import { streamXmlElements } from '../files/xml.js';
 import { composePcsTitle } from './compose-title.js';
 import { definitionsOfSection } from './definitions.js';
 import { termsOfMainTerm } from './pcs-index.js';
-import { axisRecordsOf, expandPcsTable, readPcsTable, rowCountProblems, tableKey } from './tables.js';
+import { type AxisTally, axisRecordsOf, expandPcsTable, readPcsTable, rowCountProblems, tableKey } from './tables.js';
 
 /** What the tables XML gives the rest of the read. */
 export interface TablesResult {
@@ -38,10 +38,18 @@ export async function readTables(f: DetectedFile, options: ReadOptions): Promise
   const labels = new Map<string, string>();
   const composed = new Map<string, string>();
   const axes: AxisRecord[] = [];
-  const seenAxes = new Map<string, string[]>();
-  const tally = { ambiguous: 0 };
+  const seenAxes = new Set<string>();
+  const tally: AxisTally = { ambiguous: 0, rowSpecific: 0, unresolved: 0 };
   const problems: string[] = [];
-  const counts = { tables: 0, rows: 0, codes: 0, axes: 0, axisValuesWithSeveralLabels: 0 };
+  const counts = {
+    tables: 0,
+    rows: 0,
+    codes: 0,
+    axes: 0,
+    axisValuesWithSeveralLabels: 0,
+    rowSpecificAxisLabels: 0,
+    axisLabelsNeedingLaterCharacters: 0,
+  };
   for await (const el of streamXmlElements(openMaybeGzip(f.absPath), f.path, new Set(['pcsTable']))) {
     const table = readPcsTable(f.path, el);
     counts.tables += 1;
@@ -60,6 +68,8 @@ export async function readTables(f: DetectedFile, options: ReadOptions): Promise
   counts.codes = composed.size;
   counts.axes = axes.length;
   counts.axisValuesWithSeveralLabels = tally.ambiguous;
+  counts.rowSpecificAxisLabels = tally.rowSpecific;
+  counts.axisLabelsNeedingLaterCharacters = tally.unresolved;
   return { release: f.release, labels, composed, axes, file: await fileRecord(f, counts, problems) };
 }
 

@@ -121,31 +121,124 @@ export function rowCountProblems(table: PcsTable): string[] {
   return out;
 }
 
+/** What the axis records of the tables count: values with several labels in one table, and the row-specific records. */
+export interface AxisTally {
+  /** Values of positions 5–7 whose label differs between rows of one table (FY2026: 34). */
+  ambiguous: number;
+  /** Records keyed by all preceding characters, for rows whose label differs from the table's. */
+  rowSpecific: number;
+  /**
+   * Values (by all preceding characters, or position 4 by table) whose label still depends on a
+   * later character — New Technology substances (position 6) whose meaning changes with the
+   * New Technology Group (position 7): no prefix record can tell them apart.
+   */
+  unresolved: number;
+}
+
+interface TableValue {
+  position: number;
+  name: string;
+  value: string;
+  /** Label → number of codes of the table that give the value this label. */
+  labels: Map<string, number>;
+}
+
+/** Every value of positions 4–7 in a table with the labels its rows give it, most codes first-seen on ties. */
+function tableValues(table: PcsTable): Map<string, TableValue> {
+  const out = new Map<string, TableValue>();
+  for (const row of table.rows) {
+    const codes = row.axes.reduce((n, a) => n * a.values.length, 1);
+    for (const a of row.axes)
+      for (const v of a.values) {
+        const id = `${a.position}|${v.value}`;
+        const entry = out.get(id) ?? { position: a.position, name: a.name, value: v.value, labels: new Map<string, number>() };
+        entry.labels.set(v.label, (entry.labels.get(v.label) ?? 0) + codes);
+        out.set(id, entry);
+      }
+  }
+  return out;
+}
+
+/** The label of a value for the whole table: the one most of its codes use (the first row's on a tie). */
+function tableLabel(entry: TableValue): string {
+  let best = '';
+  let bestCodes = -1;
+  for (const [label, codes] of entry.labels)
+    if (codes > bestCodes) {
+      best = label;
+      bestCodes = codes;
+    }
+  return best;
+}
+
+/** Every combination of a row's values at positions 4..position-1, after the table key ("3E0" → "3E0134", …). */
+function rowPrefixes(key: string, row: PcsRow, position: number): string[] {
+  let prefixes = [key];
+  for (const a of row.axes) if (a.position < position) prefixes = prefixes.flatMap((p) => a.values.map((v) => p + v.value));
+  return prefixes;
+}
+
+/**
+ * Labels of the ambiguous values of a table (positions 5–7) keyed by every prefix of all the
+ * preceding characters of the rows holding them: "3E0134|7|0" → {"Influenza Vaccine"}.
+ */
+function prefixLabels(key: string, table: PcsTable, ambiguous: ReadonlySet<string>): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const row of table.rows)
+    for (const a of row.axes)
+      for (const v of a.values) {
+        if (!ambiguous.has(`${a.position}|${v.value}`)) continue;
+        for (const prefix of rowPrefixes(key, row, a.position)) {
+          const id = `${prefix}|${a.position}|${v.value}`;
+          const labels = out.get(id) ?? new Set<string>();
+          labels.add(v.label);
+          out.set(id, labels);
+        }
+      }
+  return out;
+}
+
 /**
  * Axis labels of a table. Positions 1–3 use the preceding characters as prefix ('' for the
- * section, "0" for the body system, "0S" for the operation); positions 4–7 use the table ("0SR").
+ * section, "0" for the body system, "0S" for the operation; `seen` drops repeats across tables);
+ * positions 4–7 use the table ("0SR"), one record per value with the label most of its codes use.
  * Within one table a value of positions 5–7 can mean different things in different rows (3E0:
- * qualifier 0 is "Autologous" in one row, "Influenza Vaccine" in another), so one record is
- * yielded per distinct label; `seen` (prefix|position|value → labels) drops exact repeats and
- * `tally.ambiguous` counts values that carry more than one label.
+ * qualifier 0 is "Autologous" in one row, "Influenza Vaccine" in another): for a row whose label
+ * differs from the table's, records keyed by all the preceding characters of the row's codes
+ * ("3E0134" + position 7) carry the row's label; readers take the longest matching prefix.
  */
-export function axisRecordsOf(
-  table: PcsTable,
-  sourceRelease: string,
-  seen: Map<string, string[]>,
-  tally: { ambiguous: number },
-): AxisRecord[] {
+export function axisRecordsOf(table: PcsTable, sourceRelease: string, seen: Set<string>, tally: AxisTally): AxisRecord[] {
   const out: AxisRecord[] = [];
   const key = tableKey(table);
-  const add = (prefix: string, position: number, name: string, value: string, label: string) => {
-    const id = `${prefix}|${position}|${value}`;
-    const known = seen.get(id) ?? [];
-    if (known.includes(label)) return;
-    if (known.length === 1) tally.ambiguous += 1;
-    seen.set(id, [...known, label]);
+  const add = (prefix: string, position: number, name: string, value: string, label: string) =>
     out.push({ type: 'axis', system: 'icd10pcs', sourceRelease, prefix, position, name, value, label });
-  };
-  for (const h of table.head) add(key.slice(0, h.position - 1), h.position, h.name, h.value, h.label);
-  for (const row of table.rows) for (const a of row.axes) for (const v of a.values) add(key, a.position, a.name, v.value, v.label);
+  for (const h of table.head) {
+    const id = `${key.slice(0, h.position - 1)}|${h.position}|${h.value}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    add(key.slice(0, h.position - 1), h.position, h.name, h.value, h.label);
+  }
+  const values = tableValues(table);
+  const labelOf = new Map<string, string>();
+  const ambiguous = new Set<string>();
+  for (const [id, entry] of values) {
+    const label = tableLabel(entry);
+    labelOf.set(id, label);
+    add(key, entry.position, entry.name, entry.value, label);
+    if (entry.labels.size === 1) continue;
+    tally.ambiguous += 1;
+    if (entry.position >= 5) ambiguous.add(id);
+    else tally.unresolved += 1;
+  }
+  const names = new Map(table.rows.flatMap((r) => r.axes.map((a) => [a.position, a.name] as const)));
+  for (const [id, labels] of prefixLabels(key, table, ambiguous)) {
+    const [prefix = '', position = '', value = ''] = id.split('|');
+    const [label = ''] = labels;
+    if (labels.size > 1) tally.unresolved += 1;
+    else if (label !== labelOf.get(`${position}|${value}`)) {
+      add(prefix, Number(position), names.get(Number(position)) ?? '', value, label);
+      tally.rowSpecific += 1;
+    }
+  }
   return out;
 }

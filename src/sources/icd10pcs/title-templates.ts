@@ -2,73 +2,119 @@
  * Title templates by section character and operation label ('*' = any other operation).
  * A template may be a function of the axes when the wording depends on a value.
  */
-import { invertLabel, type Template, type TitleAxis } from './title-phrases.js';
-
-const invert = (a: TitleAxis) => invertLabel(a.label);
+import { bypassTemplate, medicalSurgicalTemplate } from './title-medsurg.js';
+import { newTechnologyTemplate } from './title-newtech.js';
+import {
+  assistanceTemplate,
+  chiropracticTemplate,
+  measurementTemplate,
+  mentalHealthTemplate,
+  obstetricsTemplate,
+  osteopathicTemplate,
+  otherProceduresTemplate,
+  placementTemplate,
+  therapiesTemplate,
+} from './title-other-sections.js';
+import { isEmptyAxisLabel, type Template, type TitleAxis } from './title-phrases.js';
 
 export type TemplateChoice = Template | ((axes: readonly TitleAxis[]) => Template);
 
 const t = (text: string, render?: Template['render']): Template => (render ? { text, render } : { text });
 
 const MEDICAL_SURGICAL: Record<string, TemplateChoice> = {
-  '*': t('{3} of {4}[ with {6}][, {7}][, {5}]'),
-  Alteration: t('Alteration of {4}[ with {6}][, {5}]'),
-  Bypass: (axes) =>
-    axes[3]?.label.startsWith('Coronary Artery')
-      ? t('Bypass {4:raw} from {7}[ with {6}][, {5}]', { 7: invert })
-      : t('Bypass {4}[ to {7}][ with {6}][, {5}]', { 7: invert }),
-  Change: t('Change {6} in {4}[, {5}]'),
-  Control: t('Control Bleeding in {4}[, {5}]'),
-  Destruction: t('Destruction of {4}[ using {7}][, {5}]'),
-  Detachment: t('Detachment at {4}[, {7}][, {5}]'),
-  Drainage: t('Drainage of {4}[ with {6}][, {5}][, {7}]'),
-  Excision: t('Excision of {4}[, {5}][, {7}]'),
-  Extirpation: t('Extirpation of Matter from {4}[, {5}]'),
-  Extraction: t('Extraction of {4}[, {5}][, {7}]'),
-  Fragmentation: t('Fragmentation in {4}[, {5}]'),
-  Insertion: t('Insertion of {6} into {4}[, {7}][, {5}]'),
-  Map: t('Map {4}[ using {7}][, {5}]'),
-  Release: t('Release {4}[, {7}][, {5}]'),
-  Removal: t('Removal of {6} from {4}[, {7}][, {5}]'),
-  Repair: t('Repair {4}[, {7}][, {5}]'),
-  Reposition: t('Reposition {4}[ with {6}][, {7}][, {5}]'),
-  Resection: t('Resection of {4}[, {5}][, {7}]'),
-  Revision: t('Revision of {6} in {4}[, {7}][, {5}]'),
-  Supplement: t('Supplement {4}[ with {6}][, {7}][, {5}]'),
-  Transfer: t('Transfer {4}[ to {7}][, {5}]', { 7: invert }),
-  Transplantation: t('Transplantation of {4}[, {7}][, {5}]'),
+  '*': medicalSurgicalTemplate,
+  Bypass: bypassTemplate,
 };
 
 const raw = (a: TitleAxis) => a.label;
 
+/** Physical Rehabilitation equipment named as a thing; the other equipment values read "… Equipment". */
+const PLAIN_EQUIPMENT = new Set([
+  'Audiometer',
+  'Computer',
+  'Negative Pressure Therapy',
+  'Orthosis',
+  'Other Equipment',
+  'Physical Agents',
+  'Prosthesis',
+  'Sound Field / Booth',
+  'Speech Prosthesis',
+  'Tympanometer',
+]);
+const equipment = (a: TitleAxis) => (PLAIN_EQUIPMENT.has(a.label) ? a.label : `${a.label} Equipment`);
+
+/**
+ * Physical Rehabilitation (F): "{type qualifier} Assessment|Treatment of {body} using {equipment}";
+ * Caregiver Training "in {type qualifier}"; other operations keep their name ("Device Fitting").
+ */
+function rehabilitationTemplate(axes: readonly TitleAxis[]): Template {
+  const operation = axes[2]?.label ?? '';
+  if (operation === 'Caregiver Training') return t('Caregiver Training in {5}[ using {6}]', { 5: raw, 6: equipment });
+  const word = /(Assessment|Treatment)$/.exec(operation)?.[1] ?? operation;
+  return t(`{5} ${word}[ of {4}][ using {6}]`, { 4: raw, 5: raw, 6: equipment });
+}
+
+/** Contrast as titles write it: "High Osmolar" → "High Osmolar Contrast". */
+const contrast = (a: TitleAxis) => (a.label.endsWith('Osmolar') ? `${a.label} Contrast` : a.label);
+
+/**
+ * Imaging (B): "{type} of {body} using {contrast}, {qualifier}, {qualifier}"; without contrast the
+ * first qualifier takes "using"; "Laser" and "Intraoperative" read as one phrase.
+ */
+function imagingTemplate(axes: readonly TitleAxis[]): Template {
+  const hasContrast = !isEmptyAxisLabel(axes[4]?.label ?? 'None');
+  const laser = axes[5]?.label === 'Laser';
+  return t(`{3} of {4}[ using {5}][${hasContrast ? ',' : ' using'} {6}][${laser ? '' : ','} {7}]`, { 5: contrast });
+}
+
+/** Qualifiers of Administration that say where a substance comes from, written before it. */
+const ORIGINS = new Set(['Autologous', 'Nonautologous', 'Hyperthermic']);
+/** Qualifiers written after the substance in commas ("Antineoplastic, Monoclonal Antibody, into …"). */
+const SUBSTANCE_NOTES = new Set(['Monoclonal Antibody']);
+
+/**
+ * Administration (section 3) Introduction: the qualifier is the more specific substance and takes
+ * the substance's place ("Introduction of Insulin into …"), except origins (before it) and notes.
+ */
+function administrationTemplate(axes: readonly TitleAxis[]): Template {
+  const qualifier = axes[6]?.label ?? '';
+  const substance = ORIGINS.has(qualifier)
+    ? '{7} {6}'
+    : SUBSTANCE_NOTES.has(qualifier)
+      ? '{6}, {7},'
+      : isEmptyAxisLabel(qualifier)
+        ? '{6}'
+        : '{7}';
+  return t(`{3} of ${substance} into {4}[, {5}]`);
+}
+
 export const PCS_TEMPLATES: Record<string, Record<string, TemplateChoice>> = {
   '0': MEDICAL_SURGICAL,
-  '2': {
-    '*': t('{3} of {4}[ using {6}]'),
-    Removal: t('Removal of {6} on {4}'),
-    Change: t('Change {6} on {4}'),
-  },
+  '1': { '*': obstetricsTemplate },
+  '2': { '*': placementTemplate },
   '3': {
-    '*': t('{3} of {6} into {4}[, {5}][, {7}]'),
-    Irrigation: t('Irrigation of {4} using {6}[, {5}][, {7}]'),
-    Transfusion: t('Transfusion of [{7} ]{6} into {4}[, {5}]'),
+    '*': administrationTemplate,
+    Irrigation: (axes) => t(`Irrigation of ${axes[3]?.label === 'None' ? '{2}' : '{4}'} using {6}[, {5}][, {7}]`),
+    Transfusion: t('Transfusion of [{7} ]{6} into {4}[, {5}]', { 7: (a) => a.label.replace(', ', ' ') }),
   },
-  '4': { '*': t('{3} of {4} {6}[, {7}][, {5}]') },
-  '7': { '*': t('Osteopathic {3} of {4} using {6}') },
-  '9': { '*': t('Chiropractic {3} of {4}[, {6}]') },
-  B: { '*': t('{3} of {4}[ using {5}][, {6}][, {7}]', { 5: raw }) },
+  '4': { '*': measurementTemplate },
+  '5': { '*': assistanceTemplate },
+  '6': { '*': therapiesTemplate },
+  '7': { '*': osteopathicTemplate },
+  '8': { '*': otherProceduresTemplate },
+  '9': { '*': chiropracticTemplate },
+  B: { '*': imagingTemplate },
   C: { '*': t('{3} of {4}[ using {5}][, {6}]', { 5: raw }) },
   D: {
-    '*': t('{3} of {4}[ using {5}][, {6}]', { 5: raw }),
-    Brachytherapy: t('{5} Brachytherapy of {4}[ using {6}]', { 5: raw }),
-    'Other Radiation': t('{5} of {4}', { 5: raw }),
+    '*': t('{3} of {4}[ using {5}][, {6}][, {7}]', { 5: raw }),
+    Brachytherapy: t('{5} Brachytherapy of {4}[ using {6}][, {7}]', { 5: raw }),
+    'Stereotactic Radiosurgery': t('{5} of {4}[, {6}][, {7}]', { 5: raw }),
+    'Other Radiation': (axes) =>
+      t(axes[4]?.label === 'Isotope Administration' ? '{5} to {4}[ using {6}]' : '{5} of {4}[ using {6}]', { 5: raw }),
   },
-  G: { '*': t('{3}[, {4}]') },
+
+  F: { '*': rehabilitationTemplate },
+  G: { '*': mentalHealthTemplate },
   H: { '*': t('{3} for Substance Abuse Treatment[, {4}]') },
-  X: {
-    ...MEDICAL_SURGICAL,
-    '*': t('{3} of {4}[ with {6}][, {5}][, {7}]'),
-    Introduction: t('Introduction of {6} into {4}[, {5}][, {7}]', { 4: raw }),
-    Transfusion: t('Transfusion of {6} into {4}[, {5}][, {7}]'),
-  },
+  X: { '*': newTechnologyTemplate },
 };
