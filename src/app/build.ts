@@ -9,6 +9,7 @@ import type { SourceRecord } from '../domain/records.js';
 import type { ProgressEvent, SourcePlugin } from '../sources/contract.js';
 import { DatabaseWriter, removeStaleBuildFiles } from '../store/writer.js';
 import type { BuildReportSummary } from './catalog.js';
+import { linkPolicyTopics } from './policy-topics.js';
 
 export interface BuildOptions {
   sourcesDir: string;
@@ -50,9 +51,9 @@ async function readSystem(
 ): Promise<SystemBuildReport> {
   const started = performance.now();
   const detection = await plugin.detect(sourcesDir);
-  options.onProgress?.({ phase: 'detect', system: plugin.system, files: detection.files.length });
+  options.onProgress?.({ phase: 'detect', system: plugin.name ?? plugin.system, files: detection.files.length });
   const report: SystemBuildReport = {
-    system: plugin.system,
+    system: plugin.name ?? plugin.system,
     files: 0,
     records: {},
     missing: [...detection.missing],
@@ -79,7 +80,7 @@ async function readSystem(
   }
   report.seconds = (performance.now() - started) / 1000;
   const total = Object.values(report.records).reduce((a, b) => a + b, 0);
-  options.onProgress?.({ phase: 'system-done', system: plugin.system, records: total, seconds: report.seconds });
+  options.onProgress?.({ phase: 'system-done', system: report.system, records: total, seconds: report.seconds });
   return report;
 }
 
@@ -110,7 +111,7 @@ export async function buildDatabase(options: BuildOptions): Promise<BuildReport>
     };
     writer.setMeta('build_report', summary);
     writer.setMeta('options', { newestOnly: options.newestOnly, cptDescriptorsFromCmsFiles: options.cptDescriptorsFromCmsFiles });
-    const result = writer.finish((step) => options.onProgress?.({ phase: 'finish', step }));
+    const result = writer.finish((step) => options.onProgress?.({ phase: 'finish', step }), linkPolicyTopics);
     return { dbPath, seconds: (performance.now() - started) / 1000, systems, counts: result.checks.counts };
   } catch (err) {
     writer.abort();

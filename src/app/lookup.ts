@@ -4,6 +4,8 @@ import { CODE_SYSTEMS, type CodeSystemId, isCodeSystemId, SYSTEM_INFO } from '..
 import { PATH_SEPARATOR } from '../store/hierarchy.js';
 import type { ReadStore } from '../store/reader.js';
 import type { CodeRow, ReleaseRow } from '../store/rows.js';
+import { resolveCode } from './code-resolve.js';
+import { laterChangesOf, statusOf } from './code-status.js';
 import { pcsAxes } from './pcs-axes.js';
 import type { CodeRef, CodeView, NoteView, ReleaseRef, SevenCharView } from './views.js';
 
@@ -77,9 +79,14 @@ function sevenCharViews(store: ReadStore, system: CodeSystemId, lineage: CodeRow
 /** The full view of one code, in the default release unless a release is named. */
 export function lookupCode(store: ReadStore, systemInput: string, codeInput: string, releaseInput?: string): CodeView {
   const system = parseSystem(systemInput);
-  const release = findRelease(store, system, releaseInput);
+  let release = findRelease(store, system, releaseInput);
   const keys = candidateKeys(codeInput);
-  const row = keys.map((k) => store.code(system, release.release, k)).find((r) => r !== null);
+  let row = keys.map((k) => store.code(system, release.release, k)).find((r) => r !== null);
+  if (!row && !releaseInput) {
+    // A deleted code keeps its page: shown from the newest release that holds it, marked not current.
+    const older = keys.map((k) => resolveCode(store, system, k)).find((r) => r !== null);
+    if (older) ({ row, release } = older);
+  }
   if (!row) {
     const shown = formatCode(system, keys[keys.length - 1] ?? codeInput);
     throw new AppError('not-found', `${SYSTEM_INFO[system].label} ${release.label} has no code ${shown}`, 'code');
@@ -110,6 +117,7 @@ export function lookupCode(store: ReadStore, systemInput: string, codeInput: str
   const sevenCharacters = sevenCharViews(store, system, lineage);
   if (sevenCharacters) view.sevenCharacters = sevenCharacters;
   if (system === 'icd10pcs' && row.key.length === 7) view.axes = pcsAxes(store, row.key);
+  addHistoryStatus(store, view, row, release);
   if (system === 'cpt' && row.display === '') {
     view.descriptorNotice =
       'CPT descriptors are copyrighted by the American Medical Association and are shown only when the operator imports a licensed CPT data file.';
@@ -130,4 +138,12 @@ export function findCodeInAnySystem(store: ReadStore, codeInput: string): CodeRe
       return true;
     })
     .map(codeRef);
+}
+
+/** Deleted or about to be: say since when and what replaced it; list changes newer than the release shown. */
+function addHistoryStatus(store: ReadStore, view: CodeView, row: CodeRow, release: ReleaseRow): void {
+  const status = statusOf(store, row.system, row.key, release.isDefault);
+  if (status) view.status = status;
+  const later = laterChangesOf(store, row.system, row.key, release.effectiveFrom);
+  if (later.length > 0) view.laterChanges = later;
 }

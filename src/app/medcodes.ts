@@ -1,10 +1,22 @@
 /**
  * The use-cases bound to one open database: what http/ and cli/ call.
  */
+import type { CodeSystemId } from '../domain/systems.js';
 import type { ReadStore } from '../store/reader.js';
 import { ReadStore as Store } from '../store/reader.js';
+import { codeArticle } from './article.js';
+import { browse, sitemapEntries, sitemapPages } from './browse.js';
 import { dataInfo, health, listReleases, listSystems, stats } from './catalog.js';
+import { codePageExtras } from './code-page.js';
+import { coverage } from './coverage.js';
+import { codeCrosswalks, translate } from './crosswalks.js';
+import { historyOf } from './history.js';
 import { findCodeInAnySystem, lookupCode } from './lookup.js';
+import { codePolicies, getPolicy } from './policies.js';
+import { autocomplete, searchCodes } from './search.js';
+import { similarCodes } from './similar.js';
+import { validateCode } from './validate.js';
+import type { CodeView, SearchRequest } from './views.js';
 
 export function createMedcodes(store: ReadStore) {
   return {
@@ -15,7 +27,22 @@ export function createMedcodes(store: ReadStore) {
     releases: () => listReleases(store),
     stats: () => stats(store),
     data: () => dataInfo(store),
+    browse: (system: string, node?: string, offset?: number) => browse(store, system, node, offset),
+    sitemapPages: (system: CodeSystemId) => sitemapPages(store, system),
+    sitemapEntries: (system: CodeSystemId, page: number) => sitemapEntries(store, system, page),
+    search: (req: SearchRequest) => searchCodes(store, req),
+    autocomplete: (q: string, systems?: CodeSystemId[], limit?: number) => autocomplete(store, q, systems, limit),
+    codePolicies: (system: string, code: string) => codePolicies(store, system, code),
+    policy: (id: string) => getPolicy(store, id),
+    coverage: (procedure: string, diagnosis: string, contractor?: string) => coverage(store, procedure, diagnosis, contractor ?? null),
     health: () => health(store),
+    crosswalks: (system: string, code: string) => codeCrosswalks(store, system, code),
+    translate: (from: string, code: string, to: string) => translate(store, from, code, to),
+    history: (system: string, code: string) => historyOf(store, system, code),
+    validate: (system: string, code: string, date: string) => validateCode(store, system, code, date),
+    similar: (system: string, code: string, limit?: number) => similarCodes(store, system, code, limit),
+    codePageExtras: (view: CodeView) => codePageExtras(store, view),
+    article: (system: string, code: string) => codeArticle(store, system, code),
     close: () => store.close(),
   };
 }

@@ -1,5 +1,6 @@
 /** What the use-cases return. Adapters (JSON, FHIR, pages, CLI) turn these into their own shapes. */
 import type { CodeSystemId } from '../domain/systems.js';
+import type { CodeStatusView, HistoryEventView } from './relation-views.js';
 
 export interface ReleaseRef {
   id: string;
@@ -74,6 +75,10 @@ export interface CodeView {
   releases: string[];
   /** Why the descriptor is empty, when it is (CPT without a licensed descriptor file). */
   descriptorNotice?: string;
+  /** Set for a deleted code (shown from the newest release holding it) or one a newer change list deletes. */
+  status?: CodeStatusView;
+  /** Changes newer than the release shown (change lists such as FY2027), with their effective dates. */
+  laterChanges?: HistoryEventView[];
 }
 
 export interface SystemView {
@@ -106,7 +111,16 @@ export interface SearchRequest {
   offset: number;
 }
 
-export type MatchField = 'code' | 'code-prefix' | 'code-range' | 'title' | 'index' | 'inclusion' | 'synonym' | 'abbreviation' | 'correction';
+export type MatchField =
+  | 'code'
+  | 'code-prefix'
+  | 'code-range'
+  | 'title'
+  | 'index'
+  | 'inclusion'
+  | 'synonym'
+  | 'abbreviation'
+  | 'correction';
 
 export interface SearchHit {
   system: CodeSystemId;

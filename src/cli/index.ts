@@ -5,7 +5,10 @@ import { openMedcodes } from '../app/medcodes.js';
 import { loadSettings, SETTINGS, type Settings } from '../config/settings.js';
 import { AppError } from '../domain/errors.js';
 import { formatBuildReport, formatCodeView } from './format.js';
+import { addPoliciesCommand } from './policies-command.js';
 import { buildProgressReporter } from './progress.js';
+import { addSearchCommand } from './search-command.js';
+import { addTranslateCommand } from './translate-command.js';
 
 function addSettingOptions(cmd: Command, keys: Array<keyof Settings>): Command {
   for (const def of SETTINGS) {
@@ -87,6 +90,9 @@ export function createCli(deps: CliDeps): Command {
       }
     });
 
+  addSearchCommand(program);
+  addPoliciesCommand(program);
+  addTranslateCommand(program);
   addSettingOptions(program.command('serve').description('Serve the web site and the API from the database'), [
     'db',
     'port',

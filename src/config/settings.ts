@@ -112,7 +112,7 @@ export function loadSettings(flags: Record<string, unknown>, env: NodeJS.Process
       } else if (envName) {
         out[def.key] = def.parse(env[envName] as string, envName);
       } else {
-        out[def.key] = typeof def.default === 'string' ? resolve(def.default) : def.default;
+        out[def.key] = typeof def.default === 'string' ? def.parse(def.default, 'default') : def.default;
       }
     } catch (err) {
       problems.push((err as Error).message);

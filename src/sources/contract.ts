@@ -2,8 +2,7 @@
  * The contract every code-system plug-in fulfils. A plug-in reads official files as streams and
  * yields records; it never touches the database and never imports another plug-in.
  */
-import type { SourceRecord } from '../domain/records.js';
-import type { CodeSystemId } from '../domain/systems.js';
+import type { SourceId, SourceRecord } from '../domain/records.js';
 
 /** One official file (or zip member group) that a plug-in recognised by its name. */
 export interface DetectedFile {
@@ -19,7 +18,7 @@ export interface DetectedFile {
 }
 
 export interface Detection {
-  system: CodeSystemId;
+  system: SourceId;
   files: DetectedFile[];
   /** Plain sentences about what a full build would want but is not there. */
   missing: string[];
@@ -38,7 +37,7 @@ export interface ReadOptions {
 }
 
 export interface ProgressEvent {
-  system: CodeSystemId;
+  system: SourceId;
   /** What is being read now (a file path). */
   file: string;
   done: number;
@@ -46,7 +45,9 @@ export interface ProgressEvent {
 }
 
 export interface SourcePlugin {
-  system: CodeSystemId;
+  system: SourceId;
+  /** Name in build reports when it differs from the system (plug-ins that add facts to a system: "gems", "cms-hcc"). */
+  name?: string;
   /** Find this plug-in's files under the sources folder. Never throws for missing files. */
   detect(sourcesDir: string): Promise<Detection>;
   /**

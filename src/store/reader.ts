@@ -53,6 +53,7 @@ export class ReadStore {
   readonly path: string;
   readonly db: Database.Database;
   private readonly stmts;
+  private releaseCache: ReleaseRow[] | undefined;
 
   constructor(path: string) {
     if (!existsSync(path)) throw new AppError('not-found', `no database at ${path}: run "medcodes build" first`);
@@ -88,8 +89,10 @@ export class ReadStore {
     this.db.close();
   }
 
+  /** Releases never change in a read-only file: read once, then served from memory. */
   releases(): ReleaseRow[] {
-    return (this.stmts.releases.all() as Raw[]).map(toRelease);
+    this.releaseCache ??= (this.stmts.releases.all() as Raw[]).map(toRelease);
+    return this.releaseCache.map((r) => ({ ...r }));
   }
 
   code(system: string, release: string, key: string): CodeRow | null {

@@ -104,13 +104,195 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX facts_by_key ON facts (system, key);
   `,
-  // 2: full-text index over the default release of every system (rowid = codes.id)
+  // 2: search (see docs/search-ranking.md and src/store/search-index.ts). search_docs.id is the rank
+  // position of a code among all default-release codes (billable first, then fewer title words, then
+  // system and official order) times 8, plus the system's index: FTS results come out in rank order
+  // and carry their system in the low bits. search_fts rowid = search_docs.id.
   `
+  CREATE TABLE search_docs (
+    id INTEGER PRIMARY KEY,
+    code_id INTEGER NOT NULL,
+    system TEXT NOT NULL,
+    key TEXT NOT NULL,
+    code TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    display TEXT NOT NULL,
+    billable INTEGER NOT NULL,
+    path TEXT NOT NULL,
+    words INTEGER NOT NULL
+  );
+  CREATE INDEX search_docs_by_key ON search_docs (key, system);
+  CREATE INDEX search_docs_by_path ON search_docs (path);
   CREATE VIRTUAL TABLE search_fts USING fts5(
-    code, display, terms,
+    code, title, terms, synonyms,
     tokenize = 'porter unicode61 remove_diacritics 2',
     prefix = '2 3'
   );
+  CREATE TABLE search_terms (
+    id INTEGER PRIMARY KEY,
+    doc INTEGER NOT NULL,
+    field TEXT NOT NULL,
+    text TEXT NOT NULL,
+    words INTEGER NOT NULL
+  );
+  CREATE INDEX search_terms_by_doc ON search_terms (doc);
+  CREATE VIRTUAL TABLE search_terms_fts USING fts5(
+    text, content = 'search_terms', content_rowid = 'id',
+    tokenize = 'porter unicode61 remove_diacritics 2',
+    prefix = '2 3'
+  );
+  CREATE TABLE search_exact (norm TEXT NOT NULL, doc INTEGER NOT NULL, field TEXT NOT NULL, term INTEGER NOT NULL);
+  CREATE INDEX search_exact_by_norm ON search_exact (norm);
+  CREATE TABLE search_vocab (word TEXT PRIMARY KEY, freq INTEGER NOT NULL) WITHOUT ROWID;
+  CREATE TABLE search_abbreviations (
+    abbr TEXT NOT NULL,
+    expansion TEXT NOT NULL,
+    pairs INTEGER NOT NULL,
+    PRIMARY KEY (abbr, expansion)
+  ) WITHOUT ROWID;
+  CREATE TABLE lexicon (
+    source TEXT NOT NULL,
+    source_release TEXT NOT NULL,
+    concept TEXT NOT NULL,
+    label TEXT NOT NULL,
+    term TEXT NOT NULL,
+    url TEXT NOT NULL,
+    targets TEXT NOT NULL
+  );
+  CREATE INDEX lexicon_by_concept ON lexicon (concept);
+  `,
+  // 3: crosswalks (GEMs), HCC mappings, replacements, code history, add-on edits, similar codes
+  // (see docs/crosswalks-history.md)
+  `
+  CREATE TABLE crosswalks (
+    source TEXT NOT NULL,
+    source_release TEXT NOT NULL,
+    from_system TEXT NOT NULL,
+    from_key TEXT NOT NULL,
+    to_system TEXT NOT NULL,
+    to_key TEXT,
+    approximate INTEGER,
+    no_map INTEGER NOT NULL,
+    combination INTEGER,
+    scenario INTEGER,
+    choice_list INTEGER,
+    flags TEXT
+  );
+  CREATE INDEX crosswalks_from ON crosswalks (from_system, from_key, to_system);
+  CREATE INDEX crosswalks_to ON crosswalks (to_system, to_key, from_system);
+  CREATE TABLE hcc_mappings (
+    system TEXT NOT NULL,
+    key TEXT NOT NULL,
+    source_release TEXT NOT NULL,
+    model TEXT NOT NULL,
+    category TEXT NOT NULL,
+    in_previous_year INTEGER
+  );
+  CREATE INDEX hcc_mappings_by_key ON hcc_mappings (system, key);
+  CREATE TABLE replacements (
+    system TEXT NOT NULL,
+    new_key TEXT NOT NULL,
+    old_key TEXT NOT NULL,
+    old_key_end TEXT,
+    effective_date TEXT NOT NULL,
+    source_release TEXT NOT NULL
+  );
+  CREATE INDEX replacements_by_new ON replacements (system, new_key);
+  CREATE INDEX replacements_by_old ON replacements (system, old_key);
+  CREATE TABLE code_history (
+    system TEXT NOT NULL,
+    key TEXT NOT NULL,
+    code TEXT NOT NULL,
+    release TEXT NOT NULL,
+    effective_date TEXT NOT NULL,
+    change TEXT NOT NULL,
+    display_before TEXT,
+    display_after TEXT,
+    billable_before INTEGER,
+    billable_after INTEGER,
+    source TEXT NOT NULL
+  );
+  CREATE INDEX code_history_by_key ON code_history (system, key, effective_date);
+  CREATE INDEX code_history_by_release ON code_history (system, release, change);
+  CREATE TABLE addon_edits (
+    addon_system TEXT NOT NULL,
+    addon_key TEXT NOT NULL,
+    primary_system TEXT NOT NULL,
+    primary_key TEXT NOT NULL,
+    edit_type TEXT,
+    effective_date TEXT,
+    deletion_date TEXT,
+    addon_deletion_date TEXT,
+    primary_deletion_date TEXT,
+    notes TEXT,
+    source_release TEXT NOT NULL
+  );
+  CREATE INDEX addon_edits_by_addon ON addon_edits (addon_system, addon_key);
+  CREATE INDEX addon_edits_by_primary ON addon_edits (primary_system, primary_key);
+  CREATE TABLE similar_text (
+    system TEXT NOT NULL,
+    key TEXT NOT NULL,
+    neighbours TEXT NOT NULL,
+    PRIMARY KEY (system, key)
+  ) WITHOUT ROWID;
+  `,
+  // policies: coverage policies and the codes they name (see docs/policies.md). policy_mentions holds
+  // what the sources named; when the build finishes its rows are checked against the code lists and
+  // become policy_codes (ranges expanded); topic links are added after the search index exists.
+  `
+  CREATE TABLE policies (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    payer TEXT NOT NULL,
+    contractor TEXT,
+    jurisdiction TEXT,
+    states TEXT NOT NULL,
+    title TEXT NOT NULL,
+    status TEXT,
+    version TEXT,
+    effective_from TEXT,
+    effective_to TEXT,
+    updated_on TEXT,
+    url TEXT,
+    html TEXT,
+    text TEXT,
+    source TEXT NOT NULL,
+    source_release TEXT NOT NULL,
+    source_path TEXT NOT NULL,
+    rank INTEGER NOT NULL,
+    attributes TEXT
+  ) WITHOUT ROWID;
+  CREATE INDEX policies_by_kind ON policies (kind, payer, contractor);
+  CREATE TABLE policy_groups (
+    policy_id TEXT NOT NULL,
+    tbl TEXT NOT NULL,
+    grp TEXT NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (policy_id, tbl, grp)
+  ) WITHOUT ROWID;
+  CREATE TABLE policy_mentions (
+    policy_id TEXT NOT NULL,
+    system TEXT,
+    key TEXT NOT NULL,
+    key_to TEXT,
+    relation TEXT NOT NULL,
+    grp TEXT NOT NULL,
+    snippet TEXT,
+    extracted INTEGER NOT NULL
+  );
+  CREATE TABLE policy_codes (
+    system TEXT NOT NULL,
+    key TEXT NOT NULL,
+    policy_id TEXT NOT NULL,
+    relation TEXT NOT NULL,
+    grp TEXT NOT NULL,
+    snippet TEXT,
+    extracted INTEGER NOT NULL,
+    via_range TEXT,
+    score REAL,
+    PRIMARY KEY (system, key, policy_id, relation, grp)
+  ) WITHOUT ROWID;
+  CREATE INDEX policy_codes_by_policy ON policy_codes (policy_id, relation, system, key);
   `,
 ];
 

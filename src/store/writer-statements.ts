@@ -4,14 +4,17 @@ import type {
   CodeRecord,
   DefinitionRecord,
   FactRecord,
+  LexiconRecord,
   NoteRecord,
   ReleaseRecord,
   SevenCharRecord,
   SourceFileRecord,
   TermRecord,
 } from '../domain/records.js';
+import { type HistoryInserts, prepareHistoryInserts } from './history-statements.js';
+import { type PolicyInserts, preparePolicyInserts } from './policy-statements.js';
 
-export interface Inserts {
+export interface Inserts extends HistoryInserts, PolicyInserts {
   release(r: ReleaseRecord): void;
   file(r: SourceFileRecord): void;
   code(r: CodeRecord): void;
@@ -22,6 +25,7 @@ export interface Inserts {
   definition(r: DefinitionRecord): void;
   fact(r: FactRecord): void;
   meta(key: string, json: string): void;
+  lexicon(r: LexiconRecord): void;
 }
 
 function jsonOrNull(value: Record<string, unknown> | undefined): string | null {
@@ -53,7 +57,12 @@ export function prepareInserts(db: Database.Database): Inserts {
   );
   const fact = db.prepare('INSERT INTO facts (system, key, source, source_release, "values") VALUES (?, ?, ?, ?, ?)');
   const meta = db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)');
+  const lexicon = db.prepare(
+    'INSERT INTO lexicon (source, source_release, concept, label, term, url, targets) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
   return {
+    ...prepareHistoryInserts(db),
+    ...preparePolicyInserts(db),
     release: (r) => release.run(r.system, r.release, r.label, r.effectiveFrom, r.effectiveTo, r.complete ? 1 : 0),
     file: (r) => file.run(r.system, r.release, r.path, r.size, r.sha256, r.role, JSON.stringify(r.counts), JSON.stringify(r.problems)),
     code: (r) =>
@@ -78,5 +87,9 @@ export function prepareInserts(db: Database.Database): Inserts {
       definition.run(r.section, r.position, r.axisName, r.term, r.definition, r.explanation, JSON.stringify(r.includes), r.sourceRelease),
     fact: (r) => fact.run(r.system, r.key, r.source, r.sourceRelease, JSON.stringify(r.values)),
     meta: (key, json) => meta.run(key, json),
+    lexicon: (r) => {
+      for (const term of [r.label, ...r.terms])
+        lexicon.run(r.source, r.sourceRelease, r.concept, r.label, term, r.url, JSON.stringify(r.targets));
+    },
   };
 }

@@ -8,8 +8,12 @@ import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../domain/errors.js';
 import type { CodeRecord, ReleaseRecord, SourceFileRecord, SourceRecord } from '../domain/records.js';
+import { linkArticlePassages, writePassage } from './article-passages.js';
+import { carryArticleTexts } from './article-tables.js';
 import { type CheckReport, runIntegrityChecks } from './checks.js';
+import { deriveCodeRelations } from './code-relations.js';
 import { fillHierarchy } from './hierarchy.js';
+import { insertTopicLinks, linkPolicyMentions, type TopicLink } from './policy-links.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './schema.js';
 import { fillSearchIndex } from './search-index.js';
 import { type Inserts, prepareInserts } from './writer-statements.js';
@@ -102,6 +106,33 @@ export class DatabaseWriter {
       case 'fact':
         this.insert.fact(record);
         return;
+      case 'crosswalk':
+        this.insert.crosswalk(record);
+        return;
+      case 'hccMapping':
+        this.insert.hccMapping(record);
+        return;
+      case 'change':
+        this.insert.change(record);
+        return;
+      case 'replacement':
+        this.insert.replacement(record);
+        return;
+      case 'lexicon':
+        this.insert.lexicon(record);
+        return;
+      case 'policy':
+        this.insert.policy(record);
+        return;
+      case 'policyCode':
+        this.insert.policyCode(record);
+        return;
+      case 'policyGroup':
+        this.insert.policyGroup(record);
+        return;
+      case 'passage':
+        writePassage(this.db, record);
+        return;
     }
   }
 
@@ -128,9 +159,10 @@ export class DatabaseWriter {
   /**
    * Finish the build: pick default releases, compute the hierarchy and the search index, run the
    * integrity checks, then atomically replace the target. Throws (and removes the temporary
-   * file) when a check fails.
+   * file) when a check fails. `linkTopics` (given by the build use-case) reads the finished
+   * temporary file and returns the topic links of policies that name no code (docs/policies.md).
    */
-  finish(onStep?: (step: string) => void): WriterSummary {
+  finish(onStep?: (step: string) => void, linkTopics?: (tempPath: string) => readonly TopicLink[]): WriterSummary {
     try {
       onStep?.('default releases');
       this.chooseDefaultReleases();
@@ -140,10 +172,21 @@ export class DatabaseWriter {
       fillHierarchy(this.db);
       onStep?.('release counts');
       this.countReleases();
+      onStep?.('policy links');
+      const policyLinks = linkPolicyMentions(this.db);
       onStep?.('search index');
       fillSearchIndex(this.db);
+      onStep?.('article passage links');
+      linkArticlePassages(this.db);
+      carryArticleTexts(this.db, this.target, existsSync);
+      deriveCodeRelations(this.db, onStep);
       this.insert.meta('built_at', JSON.stringify(new Date().toISOString()));
       this.db.exec('COMMIT');
+      if (linkTopics && policyLinks.policies > 0) {
+        onStep?.('policy topic links');
+        const topicLinks = insertTopicLinks(this.db, linkTopics(this.tempPath));
+        this.insert.meta('policy_links', JSON.stringify({ ...policyLinks, topicLinks }));
+      } else if (policyLinks.policies > 0) this.insert.meta('policy_links', JSON.stringify(policyLinks));
       onStep?.('integrity checks');
       const checks = runIntegrityChecks(this.db);
       if (checks.failures.length > 0) {

@@ -99,6 +99,20 @@ describe('catalog routes', () => {
   it('serves the OpenAPI document of every route', async () => {
     const doc = (await (await app.request('/api/v1/openapi.json')).json()) as { openapi: string; paths: Record<string, unknown> };
     assert.equal(doc.openapi, '3.0.3');
-    assert.deepEqual(Object.keys(doc.paths).sort(), ['/codes/{system}/{code}', '/releases', '/systems']);
+    assert.deepEqual(Object.keys(doc.paths).sort(), [
+      '/autocomplete',
+      '/codes/{system}/{code}',
+      '/codes/{system}/{code}/crosswalks',
+      '/codes/{system}/{code}/history',
+      '/codes/{system}/{code}/policies',
+      '/codes/{system}/{code}/similar',
+      '/coverage',
+      '/policies/{id}',
+      '/releases',
+      '/search',
+      '/systems',
+      '/translate',
+      '/validate',
+    ]);
   });
 });

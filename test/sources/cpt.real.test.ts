@@ -11,7 +11,8 @@ describe('cpt plug-in on the official CMS files', { skip: real.skipReason }, () 
   it('lists the CPT codes the CMS files name, without descriptors, with their facts', async () => {
     const records = await collect(cptPlugin, real.dir as string);
     const codes = records.filter((r): r is CodeRecord => r.type === 'code' && r.kind === 'code');
-    assert.equal(codes.length, 11806);
+    assert.equal(codes.length, 11873, 'including the A- and M-suffixed codes');
+    assert.ok(codes.some((r) => r.key === '0001A'));
     const c = codes.find((r) => r.key === '63295');
     assert.equal(c?.display, '');
     assert.equal(c?.shortDisplay, null);

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDatabase } from '../../src/app/build.js';
-import { openMedcodes, type Medcodes } from '../../src/app/medcodes.js';
+import { type Medcodes, openMedcodes } from '../../src/app/medcodes.js';
 import { PLUGINS } from '../../src/app/plugins.js';
 import { REPO_ROOT, realSources } from './sources.js';
 
@@ -45,7 +45,13 @@ export async function realDatabase(): Promise<RealDb> {
   const dbPath = fromEnv ?? join(dir, 'test-medcodes.db');
   await withLock(`${dbPath}.lock`, async () => {
     if (existsSync(dbPath)) return;
-    await buildDatabase({ sourcesDir: sources.dir as string, dbPath, plugins: PLUGINS, newestOnly: false, cptDescriptorsFromCmsFiles: false });
+    await buildDatabase({
+      sourcesDir: sources.dir as string,
+      dbPath,
+      plugins: PLUGINS,
+      newestOnly: false,
+      cptDescriptorsFromCmsFiles: false,
+    });
   });
   return { medcodes: openMedcodes(dbPath), skipReason: undefined };
 }

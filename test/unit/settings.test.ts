@@ -12,6 +12,7 @@ describe('settings', () => {
     assert.equal(s.newestOnly, true);
     assert.equal(s.sources, resolve('./data/sources'));
     assert.equal(s.cptDescriptorsFromCmsFiles, false);
+    assert.equal(s.host, '0.0.0.0', 'an address, not a path');
     assert.equal(loadSettings({}, { PORT: '7000' }).port, 7000);
     assert.equal(loadSettings({}, {}).port, 8080);
   });

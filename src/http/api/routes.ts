@@ -3,7 +3,11 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Medcodes } from '../../app/medcodes.js';
 import { AppError } from '../../domain/errors.js';
 import { errorBody, jsonError } from '../errors.js';
+import { registerArticleRoutes } from './article-routes.js';
+import { registerCrosswalkRoutes } from './crosswalk-routes.js';
+import { registerPolicyRoutes } from './policy-routes.js';
 import { CodeViewSchema, ErrorSchema, ReleaseSchema, SystemId, SystemSchema } from './schemas.js';
+import { registerSearchRoutes } from './search-routes.js';
 
 const errors = {
   400: { description: 'Invalid request', content: { 'application/json': { schema: ErrorSchema } } },
@@ -65,6 +69,10 @@ export function apiRoutes(medcodes: Medcodes): OpenAPIHono {
   });
   api.openapi(systemsRoute, (c) => c.json({ systems: medcodes.systems() }, 200));
   api.openapi(releasesRoute, (c) => c.json({ releases: medcodes.releases() }, 200));
+  registerSearchRoutes(api, medcodes);
+  registerPolicyRoutes(api, medcodes);
+  registerCrosswalkRoutes(api, medcodes);
+  registerArticleRoutes(api, medcodes);
   api.doc('/openapi.json', {
     openapi: '3.0.3',
     info: { title: 'medcodes API', version: '1', description: 'Search and look up US medical codes.' },

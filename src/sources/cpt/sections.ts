@@ -43,7 +43,13 @@ export const CPT_SECTIONS: readonly CptSection[] = [
   { key: '0001T-9999T', first: '0001T', last: '9999T', heading: 'Category III (Emerging Technology)', parent: null },
   { key: '0001U-9999U', first: '0001U', last: '9999U', heading: 'Proprietary Laboratory Analyses', parent: null },
   { key: '0001A-9999A', first: '0001A', last: '9999A', heading: 'Immunization Administration (A-suffixed Category I codes)', parent: null },
-  { key: '0001M-9999M', first: '0001M', last: '9999M', heading: 'Multianalyte Assays with Algorithmic Analyses (administrative codes)', parent: null },
+  {
+    key: '0001M-9999M',
+    first: '0001M',
+    last: '9999M',
+    heading: 'Multianalyte Assays with Algorithmic Analyses (administrative codes)',
+    parent: null,
+  },
 ];
 
 function sameKind(code: string, bound: string): boolean {

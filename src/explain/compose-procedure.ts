@@ -1,0 +1,128 @@
+/**
+ * Procedure statements from the ICD-10-PCS definitions and the CMS fact files. Every statement says
+ * what the source states and cites it; a value the source leaves blank gives no statement.
+ */
+
+import type { ArticleInput, AxisInput, FactInput } from './article-input.js';
+import type { ArticleSource, DraftStatement } from './article-model.js';
+import { factSource, pcsDefinitionsSource } from './article-sources.js';
+import {
+  ASSISTANT_AT_SURGERY,
+  CO_SURGEONS,
+  FACILITY_NA,
+  GLOBAL_SURGERY,
+  NON_FACILITY_NA,
+  RVU_LAYOUT,
+  TEAM_SURGERY,
+} from './cms-meanings.js';
+
+export type Statements = Map<string, DraftStatement[]>;
+
+function add(out: Statements, section: string, text: string, ...sources: ArticleSource[]): void {
+  const list = out.get(section) ?? [];
+  list.push({ text, sources });
+  out.set(section, list);
+}
+
+function axis(input: ArticleInput, name: string): AxisInput | undefined {
+  return input.axes.find((a) => a.name.toLowerCase() === name.toLowerCase());
+}
+
+/** ICD-10-PCS: root operation, body part, approach, device and qualifier definitions. */
+export function pcsStatements(input: ArticleInput, out: Statements, release: string): void {
+  const src = pcsDefinitionsSource(release);
+  const op = axis(input, 'Operation') ?? axis(input, 'Root Operation');
+  if (op?.definition) add(out, 'summary', `ICD-10-PCS defines the root operation "${op.label}" as: ${op.definition}.`, src);
+  if (op?.explanation) add(out, 'purpose', `ICD-10-PCS explains "${op.label}": ${op.explanation}.`, src);
+  if (op?.includes?.length) add(out, 'summary', `ICD-10-PCS gives as examples of "${op.label}": ${op.includes.join('; ')}.`, src);
+  for (const name of ['Body Part', 'Approach', 'Device', 'Qualifier']) {
+    const a = axis(input, name);
+    if (!a?.definition) continue;
+    const text = a.explanation ? `${a.definition}. ${a.explanation}` : a.definition;
+    add(out, 'description', `ICD-10-PCS defines the ${name.toLowerCase()} "${a.label}" as: ${text}.`, src);
+  }
+}
+
+function facts(input: ArticleInput, source: string): FactInput[] {
+  return input.facts.filter((f) => f.source === source);
+}
+
+function rvuStatements(rvu: FactInput, out: Statements): void {
+  const src = factSource('pfs-rvu', rvu.release);
+  const v = rvu.values;
+  const global = GLOBAL_SURGERY[String(v.globalDays ?? '')];
+  if (global) add(out, 'recovery', `CMS's fee schedule gives global surgery indicator ${v.globalDays}: ${global}.`, src, RVU_LAYOUT);
+  const personnel: Array<[unknown, Readonly<Record<string, string>>, string]> = [
+    [v.assistantAtSurgery, ASSISTANT_AT_SURGERY, 'assistant at surgery'],
+    [v.coSurgeons, CO_SURGEONS, 'co-surgeon'],
+    [v.teamSurgery, TEAM_SURGERY, 'team surgery'],
+  ];
+  for (const [value, table, label] of personnel) {
+    const meaning = table[String(value ?? '')];
+    if (meaning) add(out, 'personnel', `CMS's ${label} indicator for this code is ${value}: ${meaning}.`, src, RVU_LAYOUT);
+  }
+  if (v.nonFacilityNaIndicator === 'NA')
+    add(out, 'setting', `CMS's fee schedule marks the office (non-facility) price "NA": ${NON_FACILITY_NA}.`, src, RVU_LAYOUT);
+  if (v.facilityNaIndicator === 'NA')
+    add(out, 'setting', `CMS's fee schedule marks the facility price "NA": ${FACILITY_NA}.`, src, RVU_LAYOUT);
+  if (
+    v.nonFacilityNaIndicator !== 'NA' &&
+    v.facilityNaIndicator !== 'NA' &&
+    typeof v.nonFacilityTotal === 'number' &&
+    v.nonFacilityTotal > 0
+  ) {
+    add(out, 'setting', "CMS's fee schedule prices this code both in an office (non-facility) and in a facility setting.", src, RVU_LAYOUT);
+  }
+}
+
+function addonStatement(input: ArticleInput, out: Statements): void {
+  const edits = facts(input, 'ncci-aoc').filter((f) => !f.values.editDeletionDate);
+  if (edits.length === 0) return;
+  const first = edits[0] as FactInput;
+  const codes = [...new Set(edits.map((f) => String(f.values.primaryCode ?? '')).filter((c) => /^[0-9A-Z]{5}$/.test(c) && c !== 'CCCCC'))];
+  const contractor = edits.some((f) => f.values.primaryCode === 'CCCCC');
+  const shown = codes.slice(0, 40).join(', ');
+  const more = codes.length > 40 ? ` and ${codes.length - 40} more` : '';
+  const list = codes.length > 0 ? `; the primary codes it lists are ${shown}${more}` : '';
+  const byContractor = contractor ? '; some primary codes are defined by the Medicare contractor' : '';
+  add(
+    out,
+    'summary',
+    `CMS's NCCI add-on code edits list this as an add-on code: it is reported together with a primary procedure${list}${byContractor}.`,
+    factSource('ncci-aoc', first.release),
+  );
+}
+
+/** Statements from the fee schedule, physician time, OPPS Addendum B and NCCI add-on edits. */
+export function cmsStatements(input: ArticleInput, out: Statements): void {
+  const rvu = facts(input, 'pfs-rvu').find((f) => !f.values.modifier) ?? facts(input, 'pfs-rvu')[0];
+  if (rvu) rvuStatements(rvu, out);
+  const time = facts(input, 'pfs-time')[0];
+  if (time && typeof time.values.intraService === 'number' && time.values.intraService > 0) {
+    add(
+      out,
+      'duration',
+      `CMS's median intra-service physician time is ${time.values.intraService} minutes.`,
+      factSource('pfs-time', time.release),
+    );
+    const total = time.values.totalTime;
+    if (typeof total === 'number' && total > time.values.intraService) {
+      add(
+        out,
+        'duration',
+        `CMS's total physician time for this code, including work before and after, is ${total} minutes.`,
+        factSource('pfs-time', time.release),
+      );
+    }
+  }
+  const opps = facts(input, 'opps-addb')[0];
+  if (opps?.values.statusIndicator === 'C') {
+    add(
+      out,
+      'setting',
+      "CMS's OPPS Addendum B gives this code status indicator C: it is on the inpatient-only list and is not paid as a hospital outpatient service.",
+      factSource('opps-addb', opps.release),
+    );
+  }
+  addonStatement(input, out);
+}

@@ -1,0 +1,91 @@
+/**
+ * MedQuAD answers (NIH consumer Q&A, c. 2017): one passage per document and question type, for the
+ * question types an article has a section for. Focus and synonyms are the names used for linking.
+ */
+import { readFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
+import { SaxesParser } from 'saxes';
+import { SourceError } from '../../domain/errors.js';
+import type { PassageRecord } from '../../domain/records.js';
+import { tarMembers } from '../files/tar.js';
+
+/** MedQuAD question type → article section. */
+export const QTYPE_SECTIONS: Readonly<Record<string, string>> = {
+  symptoms: 'symptoms',
+  causes: 'causes',
+  'exams and tests': 'diagnosis',
+  treatment: 'treatment',
+  outlook: 'outlook',
+};
+const MAX_CHARS = 900;
+
+interface MedQuadDoc {
+  url: string;
+  focus: string;
+  synonyms: string[];
+  answers: Array<{ qtype: string; text: string }>;
+}
+
+function parseDocument(xml: string, file: string): MedQuadDoc {
+  const parser = new SaxesParser();
+  const doc: MedQuadDoc = { url: '', focus: '', synonyms: [], answers: [] };
+  let text = '';
+  let qtype = '';
+  parser.on('opentag', (tag) => {
+    if (tag.name === 'Document') doc.url = String(tag.attributes.url ?? '');
+    if (tag.name === 'Question') qtype = String(tag.attributes.qtype ?? '');
+    text = '';
+  });
+  parser.on('text', (t) => {
+    text += t;
+  });
+  parser.on('closetag', (tag) => {
+    if (tag.name === 'Focus') doc.focus = text.trim();
+    else if (tag.name === 'Synonym' && text.trim()) doc.synonyms.push(text.trim());
+    else if (tag.name === 'Answer' && text.trim()) doc.answers.push({ qtype, text: text.trim() });
+  });
+  try {
+    parser.write(xml).close();
+  } catch (err) {
+    throw new SourceError(file, `line ${parser.line}`, `malformed XML (${(err as Error).message})`);
+  }
+  return doc;
+}
+
+/** The answer as plain text: the "Summary :"-style lead removed, cut at a sentence end near MAX_CHARS. */
+export function answerText(raw: string): string {
+  const text = raw.replace(/\s+/g, ' ').replace(/^[A-Za-z ,()-]{1,60} : /, '').trim();
+  if (text.length <= MAX_CHARS) return text;
+  const cut = text.lastIndexOf('. ', MAX_CHARS);
+  return cut > 200 ? text.slice(0, cut + 1) : `${text.slice(0, MAX_CHARS)}…`;
+}
+
+export async function readMedQuadAnswers(path: string, file: string, release: string): Promise<PassageRecord[]> {
+  const out: PassageRecord[] = [];
+  const seen = new Set<string>();
+  for (const member of tarMembers(gunzipSync(await readFile(path)))) {
+    if (!member.name.endsWith('.xml')) continue;
+    const doc = parseDocument(member.body.toString('utf8'), `${file}!/${member.name}`);
+    if (!doc.focus) continue;
+    for (const a of doc.answers) {
+      const section = QTYPE_SECTIONS[a.qtype];
+      const id = `${doc.url || member.name}#${a.qtype}`;
+      if (!section || seen.has(id)) continue;
+      seen.add(id);
+      out.push({
+        type: 'passage',
+        source: 'medquad',
+        sourceRelease: release,
+        concept: id,
+        title: doc.focus,
+        names: [...new Set([doc.focus, ...doc.synonyms])],
+        mesh: [],
+        section,
+        text: answerText(a.text),
+        url: doc.url || null,
+        date: null,
+      });
+    }
+  }
+  return out;
+}

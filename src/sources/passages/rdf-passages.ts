@@ -1,0 +1,100 @@
+/**
+ * MedlinePlus topic summaries (knextract N-Triples: document → title, url, HTML summary, MeSH
+ * descriptor claims) and MeSH scope notes (SKOS N-Triples: prefLabel, altLabel, scopeNote).
+ */
+import { readFile } from 'node:fs/promises';
+import { brotliDecompressSync } from 'node:zlib';
+import { SourceError } from '../../domain/errors.js';
+import type { PassageRecord } from '../../domain/records.js';
+import { htmlParagraphs } from '../files/html-text.js';
+import { parseTriple, type Triple } from '../files/ntriples.js';
+
+const SKOS = 'http://www.w3.org/2004/02/skos/core#';
+const KNEX = 'http://purl.archive.org/purl/knextract/ontology#';
+const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
+const MESH_ID = /^http:\/\/id\.nlm\.nih\.gov\/mesh\/\d{4}\/(D\d+)$/;
+/** Summaries are quoted whole up to this many paragraphs. */
+const MAX_PARAGRAPHS = 3;
+
+export function* triples(text: string, file: string): Iterable<Triple> {
+  let lineNo = 0;
+  for (const line of text.split('\n')) {
+    lineNo += 1;
+    try {
+      const t = parseTriple(line);
+      if (t) yield t;
+    } catch (err) {
+      throw new SourceError(file, `line ${lineNo}`, `malformed N-Triples (${(err as Error).message})`);
+    }
+  }
+}
+
+export async function readMeshScopeNotes(path: string, file: string, release: string): Promise<PassageRecord[]> {
+  const text = brotliDecompressSync(await readFile(path)).toString('utf8');
+  const byId = new Map<string, { label: string; alt: string[]; note: string }>();
+  for (const t of triples(text, file)) {
+    if (!t.literal) continue;
+    const id = MESH_ID.exec(t.subject)?.[1];
+    if (!id) continue;
+    const d = byId.get(id) ?? { label: '', alt: [], note: '' };
+    byId.set(id, d);
+    if (t.predicate === `${SKOS}prefLabel`) d.label = t.object;
+    else if (t.predicate === `${SKOS}altLabel`) d.alt.push(t.object);
+    else if (t.predicate === `${SKOS}scopeNote`) d.note = t.object.trim();
+  }
+  const out: PassageRecord[] = [];
+  for (const [id, d] of byId) {
+    if (!d.label || !d.note) continue;
+    out.push({
+      type: 'passage',
+      source: 'mesh',
+      sourceRelease: release,
+      concept: id,
+      title: d.label,
+      names: [...new Set([d.label, ...d.alt])],
+      mesh: [id],
+      section: 'overview',
+      text: d.note,
+      url: `https://meshb.nlm.nih.gov/record/ui?ui=${id}`,
+      date: null,
+    });
+  }
+  return out.sort((a, b) => a.concept.localeCompare(b.concept));
+}
+
+interface TopicParts {
+  titleNode?: string;
+  entity?: string;
+}
+
+export async function readMedlinePlusSummaries(path: string, file: string, release: string): Promise<PassageRecord[]> {
+  const text = brotliDecompressSync(await readFile(path)).toString('utf8');
+  const docs = new Map<string, TopicParts>();
+  const literal = new Map<string, string>();
+  const claim = { subject: new Map<string, string>(), object: new Map<string, string>(), value: new Map<string, string>() };
+  const part = (doc: string) => docs.get(doc) ?? docs.set(doc, {}).get(doc) ?? {};
+  for (const t of triples(text, file)) {
+    if (t.predicate === `${KNEX}title`) part(t.subject).titleNode = t.object;
+    else if (t.predicate === `${KNEX}textualEntity`) part(t.subject).entity = t.object;
+    else if (t.predicate === `${KNEX}literalForm`) literal.set(t.subject, t.object);
+    else if (t.predicate === `${RDF}subject`) claim.subject.set(t.subject, t.object);
+    else if (t.predicate === `${RDF}object`) claim.object.set(t.subject, t.object);
+    else if (t.predicate === `${RDF}value`) claim.value.set(t.subject, t.object);
+  }
+  const mesh = new Map<string, Set<string>>();
+  for (const [c, doc] of claim.subject) {
+    const id = MESH_ID.exec(claim.value.get(claim.object.get(c) ?? '') ?? '')?.[1];
+    if (id) (mesh.get(doc) ?? mesh.set(doc, new Set()).get(doc))?.add(id);
+  }
+  const out: PassageRecord[] = [];
+  for (const [doc, p] of docs) {
+    const title = literal.get(p.titleNode ?? '');
+    const html = literal.get(p.entity ?? '');
+    if (!title || !html) continue;
+    const summary = htmlParagraphs(html).slice(0, MAX_PARAGRAPHS).join(' ');
+    if (!summary) continue;
+    const ids = [...(mesh.get(doc) ?? [])].sort();
+    out.push({ type: 'passage', source: 'medlineplus', sourceRelease: release, concept: doc, title, names: [title], mesh: ids, section: 'overview', text: summary, url: doc, date: null });
+  }
+  return out.sort((a, b) => a.concept.localeCompare(b.concept));
+}
