@@ -102,6 +102,7 @@ describe('catalog routes', () => {
     assert.deepEqual(Object.keys(doc.paths).sort(), [
       '/autocomplete',
       '/codes/{system}/{code}',
+      '/codes/{system}/{code}/article',
       '/codes/{system}/{code}/crosswalks',
       '/codes/{system}/{code}/history',
       '/codes/{system}/{code}/policies',
