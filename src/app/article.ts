@@ -74,7 +74,8 @@ function passageInputs(store: ReadStore, view: CodeView, key: string): PassageIn
   const rows = passagesOf(store.db, view.system, [key, ...owners.keys()]);
   // The code's own passages first, then those of the nearest ancestor; MedlinePlus, then MeSH, then MedQuAD.
   const depth = new Map([...owners.keys()].map((k, i) => [k, owners.size - i]));
-  const rank = (r: PassageRow) => (r.linkedKey === key ? 0 : (depth.get(r.linkedKey) ?? 99)) * 100 + (RULE_RANK[r.rule] ?? 9) * 10 + (SOURCE_RANK[r.source] ?? 9);
+  const rank = (r: PassageRow) =>
+    (r.linkedKey === key ? 0 : (depth.get(r.linkedKey) ?? 99)) * 100 + (RULE_RANK[r.rule] ?? 9) * 10 + (SOURCE_RANK[r.source] ?? 9);
   rows.sort((a, b) => rank(a) - rank(b));
   const perSection = new Map<string, number>();
   const seen = new Set<string>();

@@ -4,6 +4,7 @@ import { buildDatabase } from '../app/build.js';
 import { openMedcodes } from '../app/medcodes.js';
 import { loadSettings, SETTINGS, type Settings } from '../config/settings.js';
 import { AppError } from '../domain/errors.js';
+import { addArticlesCommand } from './articles-command.js';
 import { formatBuildReport, formatCodeView } from './format.js';
 import { addPoliciesCommand } from './policies-command.js';
 import { buildProgressReporter } from './progress.js';
@@ -92,6 +93,7 @@ export function createCli(deps: CliDeps): Command {
 
   addSearchCommand(program);
   addPoliciesCommand(program);
+  addArticlesCommand(program);
   addTranslateCommand(program);
   addSettingOptions(program.command('serve').description('Serve the web site and the API from the database'), [
     'db',

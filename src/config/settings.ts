@@ -12,6 +12,7 @@ export interface Settings {
   host: string;
   newestOnly: boolean;
   cptDescriptorsFromCmsFiles: boolean;
+  llmApiKey: string;
 }
 
 interface SettingDef<K extends keyof Settings> {
@@ -93,6 +94,15 @@ export const SETTINGS: readonly AnySettingDef[] = [
     description:
       'Import CPT descriptor text from the descriptor columns of CMS files (fee schedule, OPPS). Only for operators holding an AMA CPT licence.',
     parse: parseBoolean,
+  },
+  {
+    key: 'llmApiKey',
+    flag: '--llm-api-key <key>',
+    env: ['MEDCODES_LLM_API_KEY'],
+    default: '',
+    description:
+      'Bearer token for the OpenAI-compatible endpoint of `articles generate` (prefer the environment variable: flags show in process lists).',
+    parse: (raw) => raw.trim(),
   },
 ];
 

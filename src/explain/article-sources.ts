@@ -75,6 +75,13 @@ export function factSource(source: string, release: string): ArticleSource {
         release,
         url: 'https://www.cms.gov/medicare/coding-billing/national-correct-coding-initiative-ncci-edits/medicare-ncci-add-code-edits',
       };
+    case 'rbcs':
+      return {
+        title: 'Restructured BETOS Classification System (RBCS)',
+        publisher: CMS,
+        release,
+        url: 'https://data.cms.gov/provider-summary-by-type-of-service/provider-service-classifications/restructured-betos-classification-system',
+      };
     default:
       return { title: `CMS file ${source}`, publisher: CMS, release, url: null };
   }

@@ -50,7 +50,8 @@ function facts(input: ArticleInput, source: string): FactInput[] {
 function rvuStatements(rvu: FactInput, out: Statements): void {
   const src = factSource('pfs-rvu', rvu.release);
   const v = rvu.values;
-  const global = GLOBAL_SURGERY[String(v.globalDays ?? '')];
+  // XXX ("the global concept does not apply") says nothing about recovery: no statement.
+  const global = v.globalDays === 'XXX' ? undefined : GLOBAL_SURGERY[String(v.globalDays ?? '')];
   if (global) add(out, 'recovery', `CMS's fee schedule gives global surgery indicator ${v.globalDays}: ${global}.`, src, RVU_LAYOUT);
   const personnel: Array<[unknown, Readonly<Record<string, string>>, string]> = [
     [v.assistantAtSurgery, ASSISTANT_AT_SURGERY, 'assistant at surgery'],
@@ -93,7 +94,43 @@ function addonStatement(input: ArticleInput, out: Statements): void {
   );
 }
 
-/** Statements from the fee schedule, physician time, OPPS Addendum B and NCCI add-on edits. */
+/**
+ * HCPCS Medicare coverage codes, as the CMS HCPCS record layout (field "COV", Coverage Code, published
+ * with the quarterly file but not in the sources folder) defines them; the page's fact labels
+ * (http/pages/fact-meanings.ts) use the same table.
+ */
+const HCPCS_COVERAGE: Readonly<Record<string, string>> = {
+  C: 'carrier judgment: coverage is decided by the Medicare contractor',
+  D: 'special coverage instructions apply',
+  I: 'not payable by Medicare',
+  M: 'not covered by Medicare',
+  S: 'not covered by Medicare statute',
+};
+
+/** The HCPCS Level II file's Medicare coverage code, in the code's Summary. */
+export function hcpcsStatements(input: ArticleInput, out: Statements, source: ArticleSource): void {
+  const code = String(input.attributes.coverageCode ?? '');
+  const meaning = HCPCS_COVERAGE[code];
+  if (meaning) add(out, 'summary', `The HCPCS Level II file gives this code Medicare coverage code ${code}: ${meaning}.`, source);
+}
+
+/** RBCS major-procedure flag: M major procedure, O other procedure, N not a procedure. */
+const RBCS_MAJOR: Readonly<Record<string, string>> = {
+  M: 'CMS flags it as a major procedure',
+  O: 'CMS flags it as a procedure other than a major procedure',
+};
+
+function rbcsStatement(input: ArticleInput, out: Statements): void {
+  const r = facts(input, 'rbcs')[0];
+  if (!r?.values.category) return;
+  const v = r.values;
+  const parts = [`category "${v.category}"`, v.subcategory ? `subcategory "${v.subcategory}"` : '', v.family ? `family "${v.family}"` : ''];
+  const major = RBCS_MAJOR[String(v.major ?? '')];
+  const text = `CMS's Restructured BETOS Classification places this code in ${parts.filter(Boolean).join(', ')}${major ? `; ${major}` : ''}.`;
+  add(out, 'purpose', text, factSource('rbcs', r.release));
+}
+
+/** Statements from the fee schedule, physician time, OPPS Addendum B, NCCI add-on edits and RBCS. */
 export function cmsStatements(input: ArticleInput, out: Statements): void {
   const rvu = facts(input, 'pfs-rvu').find((f) => !f.values.modifier) ?? facts(input, 'pfs-rvu')[0];
   if (rvu) rvuStatements(rvu, out);
@@ -125,4 +162,5 @@ export function cmsStatements(input: ArticleInput, out: Statements): void {
     );
   }
   addonStatement(input, out);
+  rbcsStatement(input, out);
 }

@@ -14,7 +14,7 @@ import {
   sectionsOf,
 } from './article-model.js';
 import { codeListSource, indexSource, tabularSource } from './article-sources.js';
-import { cmsStatements, pcsStatements, type Statements } from './compose-procedure.js';
+import { cmsStatements, hcpcsStatements, pcsStatements, type Statements } from './compose-procedure.js';
 
 const NOTE_LABELS: Record<string, string> = {
   inclusionTerm: 'Inclusion term',
@@ -53,6 +53,7 @@ function baseStatements(input: ArticleInput): Statements {
     }
     const pcsRelease = input.axes.length > 0 ? input.releaseLabel : '';
     if (pcsRelease) pcsStatements(input, out, pcsRelease);
+    if (input.system === 'hcpcs') hcpcsStatements(input, out, codeListSource('hcpcs', input.releaseLabel));
     cmsStatements(input, out);
   } else {
     out.set('coding', codingStatements(input));

@@ -12,6 +12,7 @@ import { lexiconPlugin } from './lexicon/index.js';
 import { passagesPlugin } from './passages/index.js';
 import { policiesPlugin } from './policies/index.js';
 import { posPlugin } from './pos/index.js';
+import { rbcsPlugin } from './rbcs/index.js';
 
 export const PLUGINS: readonly SourcePlugin[] = [
   icd10cmPlugin,
@@ -25,4 +26,5 @@ export const PLUGINS: readonly SourcePlugin[] = [
   hccPlugin,
   changesPlugin,
   passagesPlugin,
+  rbcsPlugin,
 ];

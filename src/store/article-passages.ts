@@ -9,7 +9,10 @@
  *    entry, nonessential modifiers in parentheses removed); the link goes to the code that entry
  *    points to.
  * 3. `mesh-id`: a MedlinePlus topic is filed under MeSH descriptors; the descriptor's preferred name
- *    and entry terms count as names of the topic for rules 1 and 2.
+ *    and entry terms count as names of the topic for rules 1, 2 and 4.
+ * 4. `pcs-index-term`: a MedlinePlus or MeSH passage name equals an ICD-10-PCS index main term (an
+ *    entry that is not a "see" reference); the link goes to the ICD-10-PCS table (the first three
+ *    characters of the code the entry points to), so every code of the table shows it "about" it.
  *
  * A name is the passage title, its synonyms (MedQuAD) or its MeSH entry terms. A code inherits the
  * passages of its ancestors; the article labels those "about <category>". Passages no rule links
@@ -31,7 +34,18 @@ export function writePassage(db: Database.Database, r: PassageRecord): void {
     );
     inserts.set(db, stmt);
   }
-  stmt.run(r.source, r.sourceRelease, r.concept, r.title, JSON.stringify(r.names), JSON.stringify(r.mesh), r.section, r.text, r.url, r.date);
+  stmt.run(
+    r.source,
+    r.sourceRelease,
+    r.concept,
+    r.title,
+    JSON.stringify(r.names),
+    JSON.stringify(r.mesh),
+    r.section,
+    r.text,
+    r.url,
+    r.date,
+  );
 }
 
 /** Lower case, punctuation to spaces, one space between words. */
@@ -45,7 +59,12 @@ export function normaliseName(text: string): string {
 const MIN_NAME = 4;
 
 function namesIndex(db: Database.Database): Map<string, Array<{ id: number; rule: string }>> {
-  const rows = db.prepare('SELECT id, source, names, mesh FROM article_passages').all() as Array<{ id: number; source: string; names: string; mesh: string }>;
+  const rows = db.prepare('SELECT id, source, names, mesh FROM article_passages').all() as Array<{
+    id: number;
+    source: string;
+    names: string;
+    mesh: string;
+  }>;
   const meshNames = new Map<string, string[]>();
   for (const r of rows) if (r.source === 'mesh') meshNames.set((JSON.parse(r.mesh) as string[])[0] ?? '', JSON.parse(r.names) as string[]);
   const index = new Map<string, Array<{ id: number; rule: string }>>();
@@ -65,7 +84,10 @@ function namesIndex(db: Database.Database): Map<string, Array<{ id: number; rule
 
 function mainTermKeys(db: Database.Database): Map<string, string> {
   const out = new Map<string, string>();
-  const rows = db.prepare("SELECT key, text FROM terms WHERE system = 'icd10cm' AND kind = 'index' ORDER BY id").all() as Array<{ key: string; text: string }>;
+  const rows = db.prepare("SELECT key, text FROM terms WHERE system = 'icd10cm' AND kind = 'index' ORDER BY id").all() as Array<{
+    key: string;
+    text: string;
+  }>;
   for (const r of rows) {
     const main = normaliseName((r.text.split(', ')[0] ?? '').replace(/\([^)]*\)/g, ' '));
     if (main.length >= MIN_NAME && !out.has(main)) out.set(main, r.key);
@@ -73,18 +95,34 @@ function mainTermKeys(db: Database.Database): Map<string, string> {
   return out;
 }
 
-/** Link passages to ICD-10-CM codes by the rules above; returns the number of links. */
+function pcsTableKeys(db: Database.Database): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const rows = db
+    .prepare(
+      "SELECT key, text FROM terms WHERE system = 'icd10pcs' AND kind = 'pcsIndex' AND (detail IS NULL OR detail NOT LIKE 'see%') ORDER BY id",
+    )
+    .all() as Array<{ key: string; text: string }>;
+  for (const r of rows) {
+    if (r.key.length < 3) continue;
+    const main = normaliseName((r.text.split(', ')[0] ?? '').replace(/\([^)]*\)/g, ' '));
+    if (main.length < MIN_NAME) continue;
+    (out.get(main) ?? out.set(main, new Set()).get(main))?.add(r.key.slice(0, 3));
+  }
+  return out;
+}
+
+/** Link passages to ICD-10-CM codes and ICD-10-PCS tables by the rules above; returns the number of links. */
 export function linkArticlePassages(db: Database.Database): number {
   ensureArticleTables(db);
   const index = namesIndex(db);
   if (index.size === 0) return 0;
   const insert = db.prepare('INSERT INTO article_links (system, key, passage_id, rule) VALUES (?, ?, ?, ?)');
   const seen = new Set<string>();
-  const link = (key: string, id: number, rule: string) => {
-    const k = `${key}|${id}`;
+  const link = (system: string, key: string, id: number, rule: string) => {
+    const k = `${system}|${key}|${id}`;
     if (seen.has(k)) return;
     seen.add(k);
-    insert.run('icd10cm', key, id, rule);
+    insert.run(system, key, id, rule);
   };
   const codes = db
     .prepare(
@@ -92,8 +130,18 @@ export function linkArticlePassages(db: Database.Database): number {
        WHERE c.system = 'icd10cm' AND c.kind IN ('header', 'code')`,
     )
     .all() as Array<{ key: string; display: string }>;
-  for (const c of codes) for (const e of index.get(normaliseName(c.display)) ?? []) link(c.key, e.id, e.rule || 'title');
-  for (const [main, key] of mainTermKeys(db)) for (const e of index.get(main) ?? []) link(key, e.id, e.rule || 'index-main-term');
+  for (const c of codes) for (const e of index.get(normaliseName(c.display)) ?? []) link('icd10cm', c.key, e.id, e.rule || 'title');
+  for (const [main, key] of mainTermKeys(db))
+    for (const e of index.get(main) ?? []) link('icd10cm', key, e.id, e.rule || 'index-main-term');
+  const overview = new Set(
+    (db.prepare("SELECT id FROM article_passages WHERE source IN ('medlineplus', 'mesh')").all() as Array<{ id: number }>).map((r) => r.id),
+  );
+  for (const [main, tables] of pcsTableKeys(db)) {
+    for (const e of index.get(main) ?? []) {
+      if (!overview.has(e.id)) continue;
+      for (const table of tables) link('icd10pcs', table, e.id, e.rule || 'pcs-index-term');
+    }
+  }
   db.exec('DELETE FROM article_passages WHERE id NOT IN (SELECT passage_id FROM article_links)');
   return seen.size;
 }

@@ -65,7 +65,9 @@ export function carryArticleTexts(db: Database.Database, previousPath: string, e
   ensureArticleTables(db);
   db.prepare('ATTACH DATABASE ? AS previous').run(previousPath);
   try {
-    const has = db.prepare("SELECT count(*) AS n FROM previous.sqlite_master WHERE type = 'table' AND name = 'article_texts'").get() as { n: number };
+    const has = db.prepare("SELECT count(*) AS n FROM previous.sqlite_master WHERE type = 'table' AND name = 'article_texts'").get() as {
+      n: number;
+    };
     if (has.n === 0) return 0;
     return db.prepare('INSERT OR REPLACE INTO article_texts SELECT * FROM previous.article_texts').run().changes;
   } finally {

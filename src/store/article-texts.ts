@@ -57,12 +57,12 @@ export class ArticleTextWriter {
     run(rows);
   }
 
-  /** Facts hashes of the generated texts already stored (to resume an interrupted run). */
-  generatedHashes(system: string): Map<string, string> {
-    const rows = this.db
-      .prepare("SELECT key, facts_hash FROM article_texts WHERE system = ? AND origin = 'generated' GROUP BY key LIMIT 1000000")
-      .all(system) as Array<{ key: string; facts_hash: string | null }>;
-    return new Map(rows.map((r) => [r.key, r.facts_hash ?? '']));
+  /** The facts hash of the generated text stored for a code (to resume an interrupted run), or null. */
+  generatedHashes(system: string, key: string): string | null {
+    const row = this.db
+      .prepare("SELECT facts_hash FROM article_texts WHERE system = ? AND key = ? AND origin = 'generated' LIMIT 1")
+      .get(system, key) as { facts_hash: string | null } | undefined;
+    return row?.facts_hash ?? null;
   }
 
   close(): void {

@@ -59,6 +59,8 @@ export class ReadStore {
     if (!existsSync(path)) throw new AppError('not-found', `no database at ${path}: run "medcodes build" first`);
     this.path = path;
     this.db = new Database(path, { readonly: true, fileMustExist: true });
+    // `articles import|generate` commit reviewed texts into the file in short transactions: wait, don't fail.
+    this.db.pragma('busy_timeout = 2000');
     const version = this.db.pragma('user_version', { simple: true }) as number;
     if (version !== SCHEMA_VERSION) {
       this.db.close();

@@ -178,10 +178,10 @@ export class DatabaseWriter {
       fillSearchIndex(this.db);
       onStep?.('article passage links');
       linkArticlePassages(this.db);
-      carryArticleTexts(this.db, this.target, existsSync);
       deriveCodeRelations(this.db, onStep);
       this.insert.meta('built_at', JSON.stringify(new Date().toISOString()));
       this.db.exec('COMMIT');
+      carryArticleTexts(this.db, this.target, existsSync);
       if (linkTopics && policyLinks.policies > 0) {
         onStep?.('policy topic links');
         const topicLinks = insertTopicLinks(this.db, linkTopics(this.tempPath));

@@ -201,7 +201,9 @@ describe('code pages', () => {
       [...order].sort((a, b) => a - b),
       order,
     );
-    assert.match(html, /No plain-language article about/);
+    // The article (docs/articles.md): sections no source covers say so; cited statements link to the Sources list.
+    assert.match(html, /None of the public sources we hold covers &quot;Causes&quot; for this code/);
+    assert.match(html, /invented exclusion \(Q92\.-\)<sup class="citations"><a href="#source-1">\[1\]<\/a><\/sup>/);
   });
 
   it('mark inherited notes with the code they come from and link grouping ancestors to their browse page', async () => {

@@ -6,8 +6,8 @@ import { ABBREVIATIONS } from '../../src/search/abbreviations.js';
 import { ftsExpression, quote } from '../../src/search/fts-expression.js';
 import { parseQuery } from '../../src/search/query.js';
 import { editDistance, Speller } from '../../src/search/spelling.js';
-import { parseTriple } from '../../src/sources/lexicon/ntriples.js';
-import { tarMembers } from '../../src/sources/lexicon/vocabularies.js';
+import { parseTriple } from '../../src/sources/files/ntriples.js';
+import { tarMembers } from '../../src/sources/files/tar.js';
 import { essentialText, exactKey, stem } from '../../src/store/search-text.js';
 import { abbreviationPairs } from '../../src/store/search-vocab.js';
 

@@ -55,6 +55,9 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .notes dd{margin:.15rem 0 0 0}
 .notes ul{margin:.1rem 0;padding-left:1.2rem}
 .from{font-size:.85rem;color:var(--muted)}
+.article .citations{font-size:.75rem;margin-left:.15rem}
+.article .about,.article .machine-written{font-size:.85rem;color:var(--muted);font-style:italic}
+.article .sources{font-size:.9rem}
 .systems{display:grid;grid-template-columns:repeat(auto-fill,minmax(17rem,1fr));gap:.75rem;padding:0;list-style:none}
 .systems li{border:1px solid var(--line);border-radius:var(--radius);padding:.75rem 1rem}
 .systems h3{margin:0 0 .25rem}

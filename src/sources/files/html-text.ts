@@ -11,17 +11,20 @@ export function htmlParagraphs(html: string): string[] {
     if (text) out.push(text);
     current = '';
   };
-  const parser = new Parser({
-    onopentag: (name) => {
-      if (BLOCKS.has(name)) flush();
+  const parser = new Parser(
+    {
+      onopentag: (name) => {
+        if (BLOCKS.has(name)) flush();
+      },
+      ontext: (text) => {
+        current += text;
+      },
+      onclosetag: (name) => {
+        if (BLOCKS.has(name)) flush();
+      },
     },
-    ontext: (text) => {
-      current += text;
-    },
-    onclosetag: (name) => {
-      if (BLOCKS.has(name)) flush();
-    },
-  }, { decodeEntities: true });
+    { decodeEntities: true },
+  );
   parser.write(html);
   parser.end();
   flush();

@@ -9,7 +9,8 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { SaxesParser } from 'saxes';
 import { SourceError } from '../../domain/errors.js';
 import type { LexiconRecord } from '../../domain/records.js';
-import { parseTriple, type Triple } from './ntriples.js';
+import { parseTriple, type Triple } from '../files/ntriples.js';
+import { tarMembers } from '../files/tar.js';
 
 const SKOS = 'http://www.w3.org/2004/02/skos/core#';
 const KNEX = 'http://purl.archive.org/purl/knextract/ontology#';
@@ -92,22 +93,6 @@ export async function readMedlinePlus(path: string, file: string, release: strin
     out.push({ type: 'lexicon', source: 'medlineplus', sourceRelease: release, concept: doc, label, terms: [], url: doc, targets: mesh });
   }
   return out.sort((a, b) => a.concept.localeCompare(b.concept));
-}
-
-/** The members of a ustar/GNU tar archive: name and contents. */
-export function* tarMembers(data: Buffer): Iterable<{ name: string; body: Buffer }> {
-  let at = 0;
-  while (at + 512 <= data.length) {
-    const header = data.subarray(at, at + 512);
-    if (header.every((b) => b === 0)) return;
-    const name = header.subarray(0, 100).toString('utf8').replace(/\0.*$/s, '');
-    const prefix = header.subarray(345, 500).toString('utf8').replace(/\0.*$/s, '');
-    const size = Number.parseInt(header.subarray(124, 136).toString('ascii').replace(/\0.*$/s, '').trim() || '0', 8);
-    const type = String.fromCharCode(header[156] ?? 48);
-    at += 512;
-    if (type === '0' || type === '\0') yield { name: prefix ? `${prefix}/${name}` : name, body: data.subarray(at, at + size) };
-    at += Math.ceil(size / 512) * 512;
-  }
 }
 
 function medquadDocument(xml: string, file: string): { url: string; focus: string; synonyms: string[] } | null {

@@ -54,7 +54,10 @@ function parseDocument(xml: string, file: string): MedQuadDoc {
 
 /** The answer as plain text: the "Summary :"-style lead removed, cut at a sentence end near MAX_CHARS. */
 export function answerText(raw: string): string {
-  const text = raw.replace(/\s+/g, ' ').replace(/^[A-Za-z ,()-]{1,60} : /, '').trim();
+  const text = raw
+    .replace(/\s+/g, ' ')
+    .replace(/^[A-Za-z ,()-]{1,60} : /, '')
+    .trim();
   if (text.length <= MAX_CHARS) return text;
   const cut = text.lastIndexOf('. ', MAX_CHARS);
   return cut > 200 ? text.slice(0, cut + 1) : `${text.slice(0, MAX_CHARS)}…`;

@@ -94,7 +94,19 @@ export async function readMedlinePlusSummaries(path: string, file: string, relea
     const summary = htmlParagraphs(html).slice(0, MAX_PARAGRAPHS).join(' ');
     if (!summary) continue;
     const ids = [...(mesh.get(doc) ?? [])].sort();
-    out.push({ type: 'passage', source: 'medlineplus', sourceRelease: release, concept: doc, title, names: [title], mesh: ids, section: 'overview', text: summary, url: doc, date: null });
+    out.push({
+      type: 'passage',
+      source: 'medlineplus',
+      sourceRelease: release,
+      concept: doc,
+      title,
+      names: [title],
+      mesh: ids,
+      section: 'overview',
+      text: summary,
+      url: doc,
+      date: null,
+    });
   }
   return out.sort((a, b) => a.concept.localeCompare(b.concept));
 }

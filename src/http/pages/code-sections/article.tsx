@@ -25,7 +25,6 @@ function Section({ section, machine }: { section: ArticleSection; machine: Set<n
   return (
     <section class="article-section" id={`article-${section.id}`}>
       <h3>{section.title}</h3>
-      {section.about ? <p class="about">About {section.about}, the category this code belongs to:</p> : null}
       {generated ? <p class="machine-written">Machine-written, not reviewed.</p> : null}
       {section.statements.length === 0 ? (
         <p class="empty">{emptySectionSentence(section.title)}</p>
@@ -37,6 +36,11 @@ function Section({ section, machine }: { section: ArticleSection; machine: Set<n
           </p>
         ))
       )}
+      {section.about ? (
+        <p class="about">
+          Some passages in this section are about {section.about}, which this code belongs to, rather than about this code alone.
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -1,0 +1,117 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { ArticleInput } from '../../src/explain/article-input.js';
+import { DIAGNOSIS_SECTIONS, PROCEDURE_SECTIONS } from '../../src/explain/article-model.js';
+import { composeArticle } from '../../src/explain/compose.js';
+
+function procedure(over: Partial<ArticleInput> = {}): ArticleInput {
+  return {
+    system: 'cpt',
+    code: '99999',
+    kind: 'procedure',
+    display: '',
+    releaseLabel: '2026',
+    facts: [
+      {
+        source: 'pfs-rvu',
+        release: '2025-10',
+        values: {
+          modifier: null,
+          globalDays: '090',
+          assistantAtSurgery: '1',
+          coSurgeons: '0',
+          teamSurgery: '2',
+          nonFacilityNaIndicator: 'NA',
+        },
+      },
+      { source: 'pfs-time', release: 'CY2025', values: { intraService: 42, totalTime: 42 } },
+      { source: 'opps-addb', release: '2023-01', values: { statusIndicator: 'C' } },
+      { source: 'ncci-aoc', release: '2026-04', values: { primaryCode: '11111', editDeletionDate: null } },
+      {
+        source: 'rbcs',
+        release: 'RY2025',
+        values: { category: 'Procedure', subcategory: 'Invented subcategory', family: 'Invented family', major: 'M' },
+      },
+      { source: 'ncci-aoc', release: '2026-04', values: { primaryCode: '22222', editDeletionDate: '2020-01-01' } },
+    ],
+    attributes: {},
+    axes: [],
+    notes: [],
+    indexTerms: [],
+    passages: [],
+    overrides: [],
+    ...over,
+  };
+}
+
+const textsOf = (a: ReturnType<typeof composeArticle>, id: string) => a.sections.find((s) => s.id === id)?.statements.map((s) => s.text);
+
+describe('composeArticle', () => {
+  it('has every procedure section in order, empty where no source speaks', () => {
+    const a = composeArticle(procedure({ facts: [] }));
+    assert.deepEqual(
+      a.sections.map((s) => [s.id, s.title]),
+      PROCEDURE_SECTIONS.map(([id, title]) => [id, title]),
+    );
+    assert.ok(a.sections.every((s) => s.statements.length === 0));
+    assert.deepEqual(a.sources, []);
+  });
+
+  it('phrases CMS facts as what CMS states, cited to the file and the RVU layout', () => {
+    const a = composeArticle(procedure());
+    assert.deepEqual(textsOf(a, 'duration'), ["CMS's median intra-service physician time is 42 minutes."]);
+    assert.deepEqual(textsOf(a, 'recovery'), [
+      "CMS's fee schedule gives global surgery indicator 090: major surgery whose payment includes a 1-day preoperative period and a 90-day postoperative period.",
+    ]);
+    assert.deepEqual(textsOf(a, 'purpose'), [
+      'CMS\'s Restructured BETOS Classification places this code in category "Procedure", subcategory "Invented subcategory", family "Invented family"; CMS flags it as a major procedure.',
+    ]);
+    assert.equal(textsOf(a, 'personnel')?.length, 3);
+    assert.match(textsOf(a, 'personnel')?.[0] ?? '', /assistant at surgery may not be paid/);
+    assert.match(textsOf(a, 'setting')?.join(' ') ?? '', /status indicator C: it is on the inpatient-only list/);
+    // Deleted add-on edits are not named.
+    assert.match(textsOf(a, 'summary')?.[0] ?? '', /primary codes it lists are 11111\.$/);
+    const recovery = a.sections.find((s) => s.id === 'recovery');
+    assert.deepEqual(
+      recovery?.statements[0]?.citations.map((n) => a.sources[n - 1]?.release),
+      ['2025-10', 'RVU25D (October 2025)'],
+    );
+    // Every citation number points at a listed source, numbered 1..n.
+    assert.deepEqual(
+      a.sources.map((s) => s.n),
+      a.sources.map((_, i) => i + 1),
+    );
+  });
+
+  it('states the HCPCS Medicare coverage code with its meaning, cited to the HCPCS file', () => {
+    const a = composeArticle(
+      procedure({ system: 'hcpcs', code: 'E0001', facts: [], attributes: { coverageCode: 'M' }, releaseLabel: '2025-10' }),
+    );
+    assert.deepEqual(textsOf(a, 'summary'), ['The HCPCS Level II file gives this code Medicare coverage code M: not covered by Medicare.']);
+    assert.equal(a.sources[0]?.title, 'HCPCS Level II quarterly file');
+  });
+
+  it('labels passages of a parent with "about", and lets imported text replace a section', () => {
+    const source = { title: 'T', publisher: 'P', release: '2024', url: 'https://example.org/t' };
+    const a = composeArticle({
+      ...procedure({ facts: [] }),
+      kind: 'diagnosis',
+      system: 'icd10cm',
+      code: 'A00.0',
+      notes: [{ kind: 'excludes1', text: 'something else (B99)', from: 'A00', inherited: true, release: 'FY2021' }],
+      passages: [
+        { section: 'what', text: 'A synthetic summary.', source, about: 'A00 Synthetic category' },
+        { section: 'symptoms', text: 'Synthetic symptoms.', source },
+      ],
+      overrides: [{ section: 'symptoms', statements: ['Reviewed words.'], source: { ...source, title: 'Reviewed article by Dr X' } }],
+    });
+    assert.deepEqual(
+      a.sections.map((s) => s.id),
+      DIAGNOSIS_SECTIONS.map(([id]) => id),
+    );
+    assert.equal(a.sections[0]?.about, 'A00 Synthetic category');
+    assert.deepEqual(textsOf(a, 'symptoms'), ['Reviewed words.']);
+    assert.equal(a.sections.find((s) => s.id === 'symptoms')?.about, undefined);
+    assert.deepEqual(textsOf(a, 'coding'), ['Excludes1 (never coded together) (from A00): something else (B99)']);
+  });
+});
