@@ -27,9 +27,9 @@ describe('cpt plug-in on the official CMS files', { skip: real.skipReason }, () 
     assert.deepEqual(Object.fromEntries(files.map((f) => [f.role, f.counts.facts])), {
       'pfs-rvu': 19090,
       'pfs-time': 9614,
-      'opps-addb': 17494,
+      'opps-addb': 17559, // every row of Addendum B (MANIFEST-content.md: 17,559)
       'ncci-aoc': 9000,
-      'ncci-mue': 15081,
+      'ncci-mue': 15095, // every code of the MUE table (MANIFEST.md: 15,095)
     });
   });
 });
