@@ -11,12 +11,30 @@ import type { CodeRow } from '../store/rows.js';
 import type { Candidate } from './rank.js';
 
 const MAX_SIBLINGS = 60;
+/** Widen the shared prefix until at least this many siblings (the code itself included) are found. */
+const MIN_NEAR_SIBLINGS = 8;
+
+/**
+ * Siblings of a code; under a large parent (an ICD-10-PCS table holds hundreds of codes) the ones
+ * sharing the longest key prefix with it, so 0SRC0JZ gets the other right-knee replacements, not the hips.
+ */
+function nearestSiblings(store: ReadStore, row: CodeRow): CodeRow[] {
+  const parent = row.parent as string;
+  if (store.childCount(row.system, row.release, parent) <= MAX_SIBLINGS)
+    return store.children(row.system, row.release, parent, MAX_SIBLINGS);
+  // Range groups (J0120-J8499) are not prefixes of their codes; tables and categories are.
+  const floor = row.key.startsWith(parent) ? parent.length : 0;
+  for (let length = row.key.length - 1; length > floor; length -= 1) {
+    const near = store.childrenWithPrefix(row.system, row.release, parent, row.key.slice(0, length), MAX_SIBLINGS);
+    if (near.length > MIN_NEAR_SIBLINGS) return near;
+  }
+  return store.children(row.system, row.release, parent, MAX_SIBLINGS);
+}
 
 function hierarchyCandidates(store: ReadStore, row: CodeRow): Candidate[] {
   if (row.parent === null) return [];
   const out: Candidate[] = [];
-  const siblings = store.children(row.system, row.release, row.parent, MAX_SIBLINGS);
-  for (const s of siblings) out.push({ key: s.key, reason: 'sibling', strength: 1, detail: `also under ${row.parent}` });
+  for (const s of nearestSiblings(store, row)) out.push({ key: s.key, reason: 'sibling', strength: 1, detail: `also under ${row.parent}` });
   const path = row.path.split(PATH_SEPARATOR);
   const grandparent = path.length >= 3 ? path[path.length - 3] : undefined;
   if (grandparent) {

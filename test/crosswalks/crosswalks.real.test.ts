@@ -92,6 +92,16 @@ describe('history and validity on the official files', () => {
 });
 
 describe('similar codes on the official files', () => {
+  it('offers the nearest siblings under a large parent: other right-knee replacements for 0SRC0JZ, J1740-J1749 for J1745', (t) => {
+    const m = db(t);
+    if (!m) return;
+    const pcs = m.similar('icd10pcs', '0SRC0JZ', 12).items.filter((i) => i.reasons.some((r) => r.kind === 'sibling'));
+    assert.ok(pcs.length >= 6, 'several siblings');
+    assert.ok(pcs.every((i) => i.code.startsWith('0SRC')), pcs.map((i) => i.code).join(' '));
+    const hcpcs = m.similar('hcpcs', 'J1745', 12).items.filter((i) => i.reasons.some((r) => r.kind === 'sibling'));
+    assert.ok(hcpcs.length > 0 && hcpcs.every((i) => i.code.startsWith('J174')), hcpcs.map((i) => i.code).join(' '));
+  });
+
   it('never the code itself, no duplicates, billable first for a billable code, ≤ 12 with more available', (t) => {
     const m = db(t);
     if (!m) return;

@@ -98,8 +98,13 @@ export function HistorySection({ history }: { history: HistoryView }) {
       ) : (
         <p class="muted">No change to this code between the releases in this database.</p>
       )}
-      <Replacements system={history.system} label="Replaced:" items={history.replaced} />
-      <Replacements system={history.system} label="Replaced by:" items={history.replacedBy} />
+      <Replacements system={history.system} label="Took over from earlier codes:" items={history.replaced} />
+      {/* A code that still exists was not replaced: newer codes took over part of its meaning. */}
+      <Replacements
+        system={history.system}
+        label={history.status === 'current' ? 'Newer codes took over part of its meaning:' : 'Replaced by:'}
+        items={history.replacedBy}
+      />
     </section>
   );
 }
