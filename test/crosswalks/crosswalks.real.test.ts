@@ -97,7 +97,10 @@ describe('similar codes on the official files', () => {
     if (!m) return;
     const pcs = m.similar('icd10pcs', '0SRC0JZ', 12).items.filter((i) => i.reasons.some((r) => r.kind === 'sibling'));
     assert.ok(pcs.length >= 6, 'several siblings');
-    assert.ok(pcs.every((i) => i.code.startsWith('0SRC')), pcs.map((i) => i.code).join(' '));
+    assert.ok(
+      pcs.every((i) => i.code.startsWith('0SRC')),
+      pcs.map((i) => i.code).join(' '),
+    );
     const hcpcs = m.similar('hcpcs', 'J1745', 12).items.filter((i) => i.reasons.some((r) => r.kind === 'sibling'));
     assert.ok(hcpcs.length > 0 && hcpcs.every((i) => i.code.startsWith('J174')), hcpcs.map((i) => i.code).join(' '));
   });
