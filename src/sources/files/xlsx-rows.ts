@@ -2,6 +2,7 @@
  * Rows of a worksheet read with exceljs's streaming reader, cell values flattened to text or
  * numbers (rich text joined, formulas replaced by their cached result, dates as ISO dates).
  */
+import { stat } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { SourceError } from '../../domain/errors.js';
 
@@ -38,10 +39,36 @@ export function cellText(value: CellValue | undefined): string {
 }
 
 /**
- * Rows of one worksheet (the first by default), streamed. Empty rows are skipped by exceljs, so
- * row numbers may jump. An unreadable workbook becomes a SourceError naming `label`.
+ * Workbooks up to this size are read whole: exceljs's streaming reader intermittently fails with
+ * "Cannot read properties of undefined (reading 'sheets')" when worksheet parts are parsed before
+ * the workbook part (seen under load in CI). Every official workbook we read is under 2 MB.
  */
-export async function* readXlsxRows(path: string, label: string, sheetIndex = 0): AsyncIterable<XlsxRow> {
+const READ_WHOLE_BELOW_BYTES = 64 * 1024 * 1024;
+
+function rowOf(row: ExcelJS.Row): XlsxRow {
+  const values = Array.isArray(row.values) ? row.values : [];
+  const cells: CellValue[] = [];
+  for (let i = 1; i < values.length; i++) cells.push(flattenCell(values[i]));
+  return { number: row.number, cells };
+}
+
+async function* wholeWorkbookRows(path: string, label: string, sheetIndex: number): AsyncIterable<XlsxRow> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.readFile(path);
+  } catch (err) {
+    throw new SourceError(label, 'workbook', `not a readable xlsx workbook (${(err as Error).message})`);
+  }
+  const sheet = workbook.worksheets[sheetIndex];
+  if (!sheet) throw new SourceError(label, 'workbook', `has no worksheet number ${sheetIndex + 1}`);
+  const rows: XlsxRow[] = [];
+  sheet.eachRow((row) => {
+    rows.push(rowOf(row));
+  });
+  yield* rows;
+}
+
+async function* streamedWorkbookRows(path: string, label: string, sheetIndex: number): AsyncIterable<XlsxRow> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
     sharedStrings: 'cache',
     worksheets: 'emit',
@@ -58,12 +85,7 @@ export async function* readXlsxRows(path: string, label: string, sheetIndex = 0)
         }
         continue;
       }
-      for await (const row of sheet) {
-        const values = Array.isArray(row.values) ? row.values : [];
-        const cells: CellValue[] = [];
-        for (let i = 1; i < values.length; i++) cells.push(flattenCell(values[i]));
-        yield { number: row.number, cells };
-      }
+      for await (const row of sheet) yield rowOf(row as ExcelJS.Row);
       return;
     }
   } catch (err) {
@@ -71,4 +93,19 @@ export async function* readXlsxRows(path: string, label: string, sheetIndex = 0)
     throw new SourceError(label, 'workbook', `not a readable xlsx workbook (${(err as Error).message})`);
   }
   throw new SourceError(label, 'workbook', `has no worksheet number ${sheetIndex + 1}`);
+}
+
+/**
+ * Rows of one worksheet (the first by default). Empty rows are skipped, so row numbers may jump.
+ * An unreadable workbook becomes a SourceError naming `label`.
+ */
+export async function* readXlsxRows(path: string, label: string, sheetIndex = 0): AsyncIterable<XlsxRow> {
+  let size = 0;
+  try {
+    size = (await stat(path)).size;
+  } catch (err) {
+    throw new SourceError(label, 'workbook', `cannot be read (${(err as Error).message})`);
+  }
+  if (size < READ_WHOLE_BELOW_BYTES) yield* wholeWorkbookRows(path, label, sheetIndex);
+  else yield* streamedWorkbookRows(path, label, sheetIndex);
 }
