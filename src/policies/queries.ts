@@ -2,30 +2,16 @@
  * Read queries over the policy tables of a built database. Every query is prepared and bounded.
  */
 import type Database from 'better-sqlite3';
+import type { PolicyRecord } from '../domain/records.js';
 
 export const MAX_POLICY_CODES = 5000;
 export const MAX_CODE_POLICIES = 500;
 
-export interface PolicyRow {
-  id: string;
+/** A policy as stored: its record without the fields that only decide how it is written. */
+export type PolicyRow = Omit<PolicyRecord, 'type' | 'kind' | 'sourcePath' | 'rank' | 'attributes'> & {
   kind: string;
-  payer: string;
-  contractor: string | null;
-  jurisdiction: string | null;
-  states: string[];
-  title: string;
-  status: string | null;
-  version: string | null;
-  effectiveFrom: string | null;
-  effectiveTo: string | null;
-  updatedOn: string | null;
-  url: string | null;
-  html: string | null;
-  text: string | null;
-  source: string;
-  sourceRelease: string;
   attributes: Record<string, unknown>;
-}
+};
 
 export interface PolicyLinkRow {
   policyId: string;
