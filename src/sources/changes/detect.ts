@@ -1,10 +1,6 @@
-/**
- * Finding ICD-10-CM change lists (icd10cm/<FY>/derived/fy<FY>-changes/*.csv) and CDC conversion
- * tables (icd10cm/<FY>/*conversion-table*.xlsx).
- */
-import { readdir, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import type { DetectedFile, Detection } from '../contract.js';
+import { detectedFile, listFolder } from '../files/folders.js';
 
 export const CHANGE_ROLES: Record<string, RegExp> = {
   'changes-deleted': /^deleted\.csv$/i,
@@ -15,36 +11,18 @@ const CONVERSION = /conversion-table.*\.xlsx$/i;
 /** A complete release of the year (the ICD-10-CM plug-in's order file): its change list is then not needed. */
 const COMPLETE_RELEASE = /(code-descriptions|order).*\.zip$/i;
 
-async function list(path: string): Promise<string[]> {
-  try {
-    return (await readdir(path)).sort();
-  } catch {
-    return [];
-  }
-}
-
-async function fileAt(sourcesDir: string, absPath: string, role: string, release: string): Promise<DetectedFile | null> {
-  try {
-    const s = await stat(absPath);
-    if (!s.isFile() || s.size === 0) return null;
-    return { absPath, path: relative(sourcesDir, absPath), role, release, size: s.size };
-  } catch {
-    return null;
-  }
-}
-
 async function changeListsOf(sourcesDir: string, yearDir: string, year: string, missing: string[]): Promise<DetectedFile[]> {
   const folder = join(yearDir, 'derived', `fy${year}-changes`);
-  const names = await list(folder);
+  const names = await listFolder(folder);
   if (names.length === 0) return [];
-  if ((await list(yearDir)).some((n) => COMPLETE_RELEASE.test(n))) {
+  if ((await listFolder(yearDir)).some((n) => COMPLETE_RELEASE.test(n))) {
     missing.push(`icd10cm/${year}: the complete FY${year} release is present, so its change list is not applied`);
     return [];
   }
   const found: DetectedFile[] = [];
   for (const name of names) {
     const role = Object.keys(CHANGE_ROLES).find((r) => CHANGE_ROLES[r]?.test(name));
-    const file = role ? await fileAt(sourcesDir, join(folder, name), role, year) : null;
+    const file = role ? await detectedFile(sourcesDir, join(folder, name), role, year) : null;
     if (file) found.push(file);
   }
   return found;
@@ -54,13 +32,13 @@ export async function detectChanges(sourcesDir: string): Promise<Detection> {
   const root = join(sourcesDir, 'icd10cm');
   const files: DetectedFile[] = [];
   const missing: string[] = [];
-  for (const year of await list(root)) {
+  for (const year of await listFolder(root)) {
     if (!/^\d{4}$/.test(year)) continue;
     const yearDir = join(root, year);
     files.push(...(await changeListsOf(sourcesDir, yearDir, year, missing)));
-    for (const name of await list(yearDir)) {
+    for (const name of await listFolder(yearDir)) {
       if (!CONVERSION.test(name)) continue;
-      const file = await fileAt(sourcesDir, join(yearDir, name), 'conversion-table', year);
+      const file = await detectedFile(sourcesDir, join(yearDir, name), 'conversion-table', year);
       if (file) files.push(file);
     }
   }

@@ -3,26 +3,19 @@
  * table (CMS-HCC V22/V24/V28, ESRD V21/V24, RxHCC V08). Yields hccMapping records only; the codes
  * themselves come from the ICD-10-CM plug-in. See docs/crosswalks-history.md.
  */
-import { readdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { SourceError } from '../../domain/errors.js';
 import type { HccMappingRecord, SourceRecord } from '../../domain/records.js';
 import type { DetectedFile, Detection, ReadOptions, SourcePlugin } from '../contract.js';
 import { sha256File } from '../files/checksum.js';
 import { readCsvRecords } from '../files/csv-records.js';
+import { listFolder } from '../files/folders.js';
 import { openMaybeGzip } from '../files/streams.js';
 import { type HccLayout, hccLayout, isHeaderRow } from './columns.js';
 
 const NAME = /mappings?.*\.csv(\.gz)?$/i;
 const ICD10CM = /^[A-Z](?:[0-9][0-9A-Z]|[A-Z][0-9])[0-9A-Z]{0,4}$/;
-
-async function list(path: string): Promise<string[]> {
-  try {
-    return (await readdir(path)).sort();
-  } catch {
-    return [];
-  }
-}
 
 /** "PY2026 initial" from the folder year and the edition named in the file name. */
 export function hccRelease(year: string, name: string): string {
@@ -33,9 +26,9 @@ export function hccRelease(year: string, name: string): string {
 async function detectHcc(sourcesDir: string): Promise<Detection> {
   const files: DetectedFile[] = [];
   const root = join(sourcesDir, 'cms-hcc');
-  for (const year of await list(root)) {
+  for (const year of await listFolder(root)) {
     if (!/^\d{4}$/.test(year)) continue;
-    for (const name of await list(join(root, year))) {
+    for (const name of await listFolder(join(root, year))) {
       if (!NAME.test(name)) continue;
       const absPath = join(root, year, name);
       const s = await stat(absPath);

@@ -8,41 +8,24 @@
  *   "payer-document", release = the payer folder).
  * Release folders are listed newest first, so that the newest description of a policy wins ties.
  */
-import { readdir, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { DetectedFile, Detection } from '../contract.js';
+import { detectedFile, listFolder } from '../files/folders.js';
 
 export const MCD_MAIN_TABLES: Record<string, string> = { lcd: 'lcd.csv', article: 'article.csv', ncd: 'ncd_trkg.csv' };
 export const DOCUMENT_EXTENSIONS = /\.(html?|pdf|txt)$/i;
 
-async function list(path: string): Promise<string[]> {
-  try {
-    return (await readdir(path)).sort();
-  } catch {
-    return [];
-  }
-}
-
-async function fileAt(sourcesDir: string, absPath: string, role: string, release: string): Promise<DetectedFile | null> {
-  try {
-    const s = await stat(absPath);
-    if (!s.isFile() || s.size === 0) return null;
-    return { absPath, path: relative(sourcesDir, absPath), role, release, size: s.size };
-  } catch {
-    return null;
-  }
-}
-
 async function detectMcd(sourcesDir: string, files: DetectedFile[]): Promise<void> {
   const root = join(sourcesDir, 'mcd');
-  const releases = (await list(root)).filter((n) => n !== 'coverage-api').reverse();
+  const releases = (await listFolder(root)).filter((n) => n !== 'coverage-api').reverse();
   for (const release of releases) {
     for (const name of ['documents_latest.csv', 'documents_latest.csv.gz']) {
-      const f = await fileAt(sourcesDir, join(root, release, name), 'mcd-list', release);
+      const f = await detectedFile(sourcesDir, join(root, release, name), 'mcd-list', release);
       if (f) files.push(f);
     }
     for (const [folder, table] of Object.entries(MCD_MAIN_TABLES)) {
-      const f = await fileAt(sourcesDir, join(root, release, folder, table), `mcd-${folder}`, release);
+      const f = await detectedFile(sourcesDir, join(root, release, folder, table), `mcd-${folder}`, release);
       if (f) files.push(f);
     }
   }
@@ -50,13 +33,13 @@ async function detectMcd(sourcesDir: string, files: DetectedFile[]): Promise<voi
 
 async function walkDocuments(sourcesDir: string, dir: string, payer: string, files: DetectedFile[], depth: number): Promise<void> {
   if (depth > 4) return;
-  for (const name of await list(dir)) {
+  for (const name of await listFolder(dir)) {
     const path = join(dir, name);
     const s = await stat(path).catch(() => null);
     if (!s) continue;
     if (s.isDirectory()) await walkDocuments(sourcesDir, path, payer, files, depth + 1);
     else if (DOCUMENT_EXTENSIONS.test(name)) {
-      const f = await fileAt(sourcesDir, path, 'payer-document', payer);
+      const f = await detectedFile(sourcesDir, path, 'payer-document', payer);
       if (f) files.push(f);
     }
   }
@@ -66,7 +49,7 @@ export async function detectPolicies(sourcesDir: string): Promise<Detection> {
   const files: DetectedFile[] = [];
   await detectMcd(sourcesDir, files);
   const payersRoot = join(sourcesDir, 'policies');
-  for (const payer of await list(payersRoot)) {
+  for (const payer of await listFolder(payersRoot)) {
     const s = await stat(join(payersRoot, payer)).catch(() => null);
     if (s?.isDirectory()) await walkDocuments(sourcesDir, join(payersRoot, payer), payer, files, 0);
   }

@@ -3,25 +3,18 @@
  * table as CSV. The lists carry no date: the release is named by its folder (pos/<YYYY-MM>/) or,
  * for a file directly in pos/, "current". See docs/sources/pos.md.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { SourceError } from '../../domain/errors.js';
 import type { CodeRecord, ReleaseRecord, SourceRecord } from '../../domain/records.js';
 import type { DetectedFile, Detection, ReadOptions, SourcePlugin } from '../contract.js';
 import { sha256File } from '../files/checksum.js';
+import { listFolder } from '../files/folders.js';
 import { type PosEntry, parsePosCsv, parsePosJson } from './parse.js';
 
 const NAME = /\.(json|csv)$/i;
 /** The undated list's effective date: unknown, so the earliest possible (documented in docs/sources/pos.md). */
 const UNDATED = '1900-01-01';
-
-async function list(path: string): Promise<string[]> {
-  try {
-    return (await readdir(path)).sort();
-  } catch {
-    return [];
-  }
-}
 
 async function detectPos(sourcesDir: string): Promise<Detection> {
   const files: DetectedFile[] = [];
@@ -42,9 +35,9 @@ async function detectPos(sourcesDir: string): Promise<Detection> {
       // unreadable entries are not ours
     }
   };
-  for (const name of await list(root)) {
+  for (const name of await listFolder(root)) {
     const path = join(root, name);
-    if (/^\d{4}-\d{2}$/.test(name)) for (const inner of await list(path)) await consider(join(path, inner), name);
+    if (/^\d{4}-\d{2}$/.test(name)) for (const inner of await listFolder(path)) await consider(join(path, inner), name);
     else await consider(path, 'current');
   }
   const missing =
