@@ -33,8 +33,16 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
 /** Words ignored when comparing whole titles or terms ("Pain, unspecified" is the same as "pain"). */
 export const FILLER_WORDS: ReadonlySet<string> = new Set(['unspecified', 'nos', 'nec', 'other']);
 
+const NON_ASCII = /[\u0080-\uffff]/;
+
 /** Lower case, diacritics removed, split on anything that is not a letter or a digit. */
 export function tokenize(text: string): string[] {
+  // Plain ASCII (almost every official text) needs no Unicode folding: the same tokens, faster.
+  if (!NON_ASCII.test(text))
+    return text
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length > 0);
   const folded = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -81,6 +89,8 @@ const SUFFIXES = [
  * hypertension/hypertensive → hypertens).
  */
 export function stem(word: string): string {
+  const known = STEMS.get(word);
+  if (known !== undefined) return known;
   let w = word;
   for (let round = 0; round < 3; round += 1) {
     const suffix = SUFFIXES.find((s) => w.endsWith(s) && w.length - s.length >= 4);
@@ -88,8 +98,14 @@ export function stem(word: string): string {
     w = w.slice(0, w.length - suffix.length);
     if (suffix === 'ies' || suffix === 'ied') w += 'y';
   }
+  // A build stems the same ~50,000 words millions of times; the memo is bounded for query time.
+  if (STEMS.size >= MAX_STEMS) STEMS.clear();
+  STEMS.set(word, w);
   return w;
 }
+
+const STEMS = new Map<string, string>();
+const MAX_STEMS = 200_000;
 
 /** The stemmed words of a text that decide a match: no stop words, no filler words, no duplicates. */
 export function wordSet(text: string): string[] {
@@ -106,6 +122,10 @@ export const MAX_EXACT_WORDS = 8;
 
 /** A key equal for texts with the same words in any order and case: "Fracture of radius" = "radius fractures". */
 export function exactKey(text: string): string {
-  const words = wordSet(text);
-  return words.length > MAX_EXACT_WORDS ? '' : words.sort().join(' ');
+  return exactKeyOfWords(wordSet(text));
+}
+
+/** exactKey() of a text whose wordSet() is already known. */
+export function exactKeyOfWords(words: readonly string[]): string {
+  return words.length > MAX_EXACT_WORDS ? '' : [...words].sort().join(' ');
 }
