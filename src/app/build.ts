@@ -3,13 +3,21 @@
  * database, check it and swap it in. A failure at any point leaves the previous database as it was.
  */
 import { existsSync, mkdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { AppError } from '../domain/errors.js';
 import type { SourceRecord } from '../domain/records.js';
 import type { ProgressEvent, SourcePlugin } from '../sources/contract.js';
-import { DatabaseWriter, removeStaleBuildFiles } from '../store/writer.js';
+import type { CheckReport } from '../store/checks.js';
+import type { TopicLink } from '../store/policy-links.js';
+import type { SynonymRow } from '../store/search-lexicon.js';
+import type { SimilarTextResult } from '../store/similar-text.js';
+import { DatabaseWriter, type FinishHooks, removeStaleBuildFiles } from '../store/writer.js';
 import type { BuildReportSummary } from './catalog.js';
+import { PLUGINS } from './plugins.js';
 import { linkPolicyTopics } from './policy-topics.js';
+import { ReadPool, type RecordBatch } from './workers/read-pool.js';
+import { startTask } from './workers/task.js';
 
 export interface BuildOptions {
   sourcesDir: string;
@@ -17,6 +25,11 @@ export interface BuildOptions {
   plugins: readonly SourcePlugin[];
   newestOnly: boolean;
   cptDescriptorsFromCmsFiles: boolean;
+  /**
+   * Worker threads that read plug-ins beside this thread (workers/read-pool.ts); 0: none, and the
+   * finishing steps run in this thread too. Default: 1 on a multi-core machine (docs/adr/0006).
+   */
+  readThreads?: number;
   onProgress?: (event: BuildProgress) => void;
 }
 
@@ -43,31 +56,57 @@ export interface BuildReport {
   counts: Array<{ system: string; release: string; codes: number; billable: number }>;
 }
 
+/** Registry plug-ins are read in worker threads when the machine has a core to spare (workers/read-pool.ts). */
+function readThreads(options: BuildOptions): number {
+  return options.readThreads ?? (availableParallelism() > 1 ? 1 : 0);
+}
+
+/** The finishing steps that only read the committed file run in worker threads when there is a core to spare. */
+function finishHooks(workers: boolean): FinishHooks {
+  if (!workers) {
+    return { linkTopics: (path) => ({ result: Promise.resolve().then(() => linkPolicyTopics(path)), stop: async () => undefined }) };
+  }
+  return {
+    lexiconSynonyms: (path) => startTask<SynonymRow[]>(new URL('./workers/lexicon-worker.ts', import.meta.url), { path }),
+    similarText: (path, synonyms) =>
+      startTask<SimilarTextResult[]>(new URL('./workers/similar-worker.ts', import.meta.url), { path, synonyms }),
+    linkTopics: (path) => {
+      // Two halves at once: the build thread has little else to do by then.
+      const halves = [0, 1].map((part) =>
+        startTask<TopicLink[]>(new URL('./workers/topic-worker.ts', import.meta.url), { path, part, parts: 2 }),
+      );
+      return {
+        result: Promise.all(halves.map((h) => h.result)).then((links) => links.flat()),
+        stop: async () => {
+          await Promise.all(halves.map((h) => h.stop()));
+        },
+      };
+    },
+    checks: (path) => startTask<CheckReport>(new URL('./workers/checks-worker.ts', import.meta.url), { path }),
+  };
+}
+
 async function readSystem(
   plugin: SourcePlugin,
+  reading: Promise<{ files: number; missing: string[]; batches: AsyncIterable<RecordBatch> }> | undefined,
   sourcesDir: string,
   writer: DatabaseWriter,
   options: BuildOptions,
 ): Promise<SystemBuildReport> {
   const started = performance.now();
-  const detection = await plugin.detect(sourcesDir);
-  options.onProgress?.({ phase: 'detect', system: plugin.name ?? plugin.system, files: detection.files.length });
+  const { files, missing, batches } = reading ? await reading : await readInThread(plugin, sourcesDir, options);
+  options.onProgress?.({ phase: 'detect', system: plugin.name ?? plugin.system, files });
   const report: SystemBuildReport = {
     system: plugin.name ?? plugin.system,
     files: 0,
     records: {},
-    missing: [...detection.missing],
+    missing: [...missing],
     problems: [],
     seconds: 0,
     releases: [],
   };
-  if (detection.files.length > 0) {
-    const records = plugin.read(detection, {
-      newestOnly: options.newestOnly,
-      cptDescriptorsFromCmsFiles: options.cptDescriptorsFromCmsFiles,
-      onProgress: (event) => options.onProgress?.({ phase: 'read', event }),
-    });
-    for await (const record of records as AsyncIterable<SourceRecord>) {
+  for await (const batch of batches) {
+    for (const record of batch.records) {
       writer.write(record);
       report.records[record.type] = (report.records[record.type] ?? 0) + 1;
       if (record.type === 'file') {
@@ -77,11 +116,27 @@ async function readSystem(
         report.releases.push({ release: record.release, label: record.label, complete: record.complete });
       }
     }
+    for (const event of batch.progress) options.onProgress?.({ phase: 'read', event });
   }
   report.seconds = (performance.now() - started) / 1000;
   const total = Object.values(report.records).reduce((a, b) => a + b, 0);
   options.onProgress?.({ phase: 'system-done', system: report.system, records: total, seconds: report.seconds });
   return report;
+}
+
+/** A plug-in read in this thread (plug-ins outside the registry, or a one-core machine). */
+async function readInThread(plugin: SourcePlugin, sourcesDir: string, options: BuildOptions) {
+  const detection = await plugin.detect(sourcesDir);
+  async function* batches(): AsyncGenerator<RecordBatch> {
+    if (detection.files.length === 0) return;
+    const records = plugin.read(detection, {
+      newestOnly: options.newestOnly,
+      cptDescriptorsFromCmsFiles: options.cptDescriptorsFromCmsFiles,
+      onProgress: (event) => options.onProgress?.({ phase: 'read', event }),
+    });
+    for await (const record of records as AsyncIterable<SourceRecord>) yield { records: [record], progress: [] };
+  }
+  return { files: detection.files.length, missing: detection.missing, batches: batches() };
 }
 
 export async function buildDatabase(options: BuildOptions): Promise<BuildReport> {
@@ -99,8 +154,23 @@ export async function buildDatabase(options: BuildOptions): Promise<BuildReport>
   removeStaleBuildFiles(dbPath);
   const writer = new DatabaseWriter(dbPath);
   const systems: SystemBuildReport[] = [];
+  const threads = readThreads(options);
+  const readOptions = { newestOnly: options.newestOnly, cptDescriptorsFromCmsFiles: options.cptDescriptorsFromCmsFiles };
+  const pool =
+    threads > 0
+      ? new ReadPool(
+          options.plugins.map((p) => {
+            const plugin = PLUGINS.indexOf(p);
+            return plugin < 0 ? null : { job: { plugin, sourcesDir, options: readOptions }, label: p.name ?? p.system };
+          }),
+          threads,
+        )
+      : undefined;
   try {
-    for (const plugin of options.plugins) systems.push(await readSystem(plugin, sourcesDir, writer, options));
+    for (const [k, plugin] of options.plugins.entries()) {
+      systems.push(await readSystem(plugin, pool?.read(k), sourcesDir, writer, options));
+    }
+    await pool?.close();
     if (systems.every((s) => s.files === 0)) {
       throw new AppError('invalid', `no official release files were recognised under ${sourcesDir}`, 'sources');
     }
@@ -111,10 +181,11 @@ export async function buildDatabase(options: BuildOptions): Promise<BuildReport>
     };
     writer.setMeta('build_report', summary);
     writer.setMeta('options', { newestOnly: options.newestOnly, cptDescriptorsFromCmsFiles: options.cptDescriptorsFromCmsFiles });
-    const result = writer.finish((step) => options.onProgress?.({ phase: 'finish', step }), linkPolicyTopics);
+    const result = await writer.finish((step) => options.onProgress?.({ phase: 'finish', step }), finishHooks(threads > 0));
     return { dbPath, seconds: (performance.now() - started) / 1000, systems, counts: result.checks.counts };
   } catch (err) {
-    writer.abort();
+    await pool?.close();
+    await writer.abort();
     throw err;
   }
 }

@@ -14,10 +14,14 @@ import { ReadStore } from '../store/reader.js';
 import { searchCodes } from './search.js';
 import type { SearchHit } from './views.js';
 
-export function linkPolicyTopics(databasePath: string): TopicLink[] {
+export function linkPolicyTopics(databasePath: string, share: { part: number; parts: number } = { part: 0, parts: 1 }): TopicLink[] {
   const store = new ReadStore(databasePath);
   try {
-    const policies = policiesWithoutCodes(store.db);
+    // Several threads may share the work: each takes one contiguous slice, so the slices' links
+    // put together are in policy order.
+    const all = policiesWithoutCodes(store.db);
+    const size = Math.ceil(all.length / share.parts);
+    const policies = all.slice(share.part * size, (share.part + 1) * size);
     if (policies.length === 0) return [];
     const index = TopicIndex.fromDatabase(store.db);
     const links: TopicLink[] = [];

@@ -27,6 +27,7 @@ async function runBuild(settings: Settings): Promise<void> {
       dbPath: settings.db,
       newestOnly: settings.newestOnly,
       cptDescriptorsFromCmsFiles: settings.cptDescriptorsFromCmsFiles,
+      ...(settings.singleThread ? { readThreads: 0 } : {}),
       plugins: (await import('../app/plugins.js')).PLUGINS,
       onProgress: progress.onProgress,
     });
@@ -48,7 +49,7 @@ export interface CliDeps {
 
 export function createCli(deps: CliDeps): Command {
   const program = new Command('medcodes').description('Search all US medical codes and understand each one').showHelpAfterError();
-  const buildKeys: Array<keyof Settings> = ['sources', 'db', 'newestOnly', 'cptDescriptorsFromCmsFiles'];
+  const buildKeys: Array<keyof Settings> = ['sources', 'db', 'newestOnly', 'singleThread', 'cptDescriptorsFromCmsFiles'];
 
   addSettingOptions(program.command('build').description('Build the database from the official release files'), buildKeys).action(
     async (opts) => {
@@ -109,6 +110,7 @@ export function createCli(deps: CliDeps): Command {
     'port',
     'host',
     'newestOnly',
+    'singleThread',
     'cptDescriptorsFromCmsFiles',
   ]).action(async (opts) => {
     const settings = loadSettings(opts, process.env);

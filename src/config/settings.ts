@@ -11,6 +11,7 @@ export interface Settings {
   port: number;
   host: string;
   newestOnly: boolean;
+  singleThread: boolean;
   cptDescriptorsFromCmsFiles: boolean;
   llmApiKey: string;
 }
@@ -84,6 +85,15 @@ export const SETTINGS: readonly AnySettingDef[] = [
     env: ['MEDCODES_NEWEST_ONLY'],
     default: false,
     description: 'Build only the newest release of each system (faster; no code history).',
+    parse: parseBoolean,
+  },
+  {
+    key: 'singleThread',
+    flag: '--single-thread',
+    env: ['MEDCODES_SINGLE_THREAD'],
+    default: false,
+    description:
+      'Build in one thread. By default a multi-core machine reads sources and runs read-only finishing steps in worker threads (docs/adr/0006): faster, a little more memory; the database is the same.',
     parse: parseBoolean,
   },
   {

@@ -1,16 +1,21 @@
 /**
  * Everything derived at the end of a build from what the plug-ins wrote, for history, crosswalk and
- * similar-code views: the code history, the add-on ↔ primary table and the text neighbours. One
- * call from DatabaseWriter.finish(); figures go to meta.code_relations.
+ * similar-code views: the code history, the add-on ↔ primary table and the text neighbours
+ * (computed beforehand from a committed snapshot, see DatabaseWriter.finish). One call from
+ * DatabaseWriter.finish(); figures go to meta.code_relations.
  */
 import type Database from 'better-sqlite3';
 import { fillAddonEdits } from './addon-edits.js';
 import { fillCodeHistory } from './code-history.js';
-import { fillSimilarText } from './similar-text.js';
+import { type SimilarTextResult, writeSimilarText } from './similar-text.js';
 
-export function deriveCodeRelations(db: Database.Database, onStep?: (step: string) => void): void {
+export function deriveCodeRelations(
+  db: Database.Database,
+  similarText: readonly SimilarTextResult[],
+  onStep?: (step: string) => void,
+): void {
   const seconds: Record<string, number> = {};
-  const timed = (step: string, work: () => unknown) => {
+  const timed = <T>(step: string, work: () => T): T => {
     onStep?.(step);
     const started = performance.now();
     const result = work();
@@ -19,7 +24,7 @@ export function deriveCodeRelations(db: Database.Database, onStep?: (step: strin
   };
   timed('code history', () => fillCodeHistory(db));
   timed('add-on code edits', () => fillAddonEdits(db));
-  const similar = timed('similar codes by text', () => fillSimilarText(db));
+  const similar = timed('writing similar codes', () => writeSimilarText(db, similarText));
   const history = db.prepare('SELECT change, count(*) AS n FROM code_history GROUP BY change ORDER BY change').all();
   db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run('code_relations', JSON.stringify({ seconds, history, similar }));
 }

@@ -5,61 +5,89 @@
  */
 import type Database from 'better-sqlite3';
 import { CODE_SYSTEMS } from '../domain/systems.js';
-import { linkLexicon } from './search-lexicon.js';
-import { buildSearchTerms, type DocIndex } from './search-terms-build.js';
-import { exactKey, wordSet } from './search-text.js';
+import { insertSynonyms, lexiconSynonyms, type SynonymRow } from './search-lexicon.js';
+import type { SearchDocRow } from './search-reader.js';
+import { buildSearchTerms, type DocIndex, type RankedDoc } from './search-terms-build.js';
+import { exactKey, exactKeyOfWords, wordSet } from './search-text.js';
 import { buildVocabulary, learnAbbreviations } from './search-vocab.js';
 
 /** Doc ids carry the system's index in their low three bits. */
 export const SYSTEM_BITS = 8;
-
-interface CodeForDoc {
-  id: number;
-  system: string;
-  key: string;
-  code: string;
-  kind: string;
-  display: string;
-  short_display: string | null;
-  billable: number;
-  path: string;
-  ord: number;
-}
 
 function systemIndex(system: string): number {
   const i = (CODE_SYSTEMS as readonly string[]).indexOf(system);
   return i < 0 ? SYSTEM_BITS - 1 : i;
 }
 
-/** search_docs: every default-release code, numbered in rank order (billable, fewer words, system, official order). */
-function buildDocs(db: Database.Database): DocIndex {
+/**
+ * Every default-release code, numbered in rank order (billable, fewer words, system, official
+ * order). Reads codes and releases only, so a worker thread can rank on a committed snapshot
+ * and get the same ids as the build thread.
+ */
+export function rankDocs(db: Database.Database): RankedDoc[] {
   const rows = db
     .prepare(
-      `SELECT c.id, c.system, c.key, c.code, c.kind, c.display, c.short_display, c.billable, c.path, c.ord FROM codes c
+      `SELECT c.id, c.system, c.key, c.code, c.kind, c.display, c.short_display, c.billable, c.ord FROM codes c
        JOIN releases r ON r.system = c.system AND r.release = c.release AND r.is_default = 1`,
     )
-    .all() as CodeForDoc[];
-  const sized = rows.map((r) => ({ r, words: wordSet(r.display).length, sys: systemIndex(r.system) }));
+    .all() as Array<
+    Pick<SearchDocRow, 'id' | 'system' | 'key' | 'code' | 'kind' | 'display'> & {
+      short_display: string | null;
+      billable: number;
+      ord: number;
+    }
+  >;
+  const sized = rows.map((r) => {
+    const words = wordSet(r.display);
+    return { r, words: words.length, titleKey: exactKeyOfWords(words), sys: systemIndex(r.system) };
+  });
   sized.sort(
     (a, b) => b.r.billable - a.r.billable || a.words - b.words || a.sys - b.sys || a.r.ord - b.r.ord || (a.r.key < b.r.key ? -1 : 1),
   );
+  return sized.map(({ r, words, titleKey, sys }, i) => ({
+    id: (i + 1) * SYSTEM_BITS + sys,
+    codeId: r.id,
+    system: r.system,
+    key: r.key,
+    code: r.code,
+    kind: r.kind,
+    display: r.display,
+    shortDisplay: r.short_display,
+    billable: r.billable,
+    words,
+    titleKey,
+  }));
+}
+
+/** Doc ids by "system|key", and each system's keys sorted. */
+export function indexDocs(ranked: readonly RankedDoc[]): DocIndex {
+  const index: DocIndex = { byKey: new Map(), keys: new Map() };
+  for (const d of ranked) {
+    index.byKey.set(`${d.system}|${d.key}`, d.id);
+    const keys = index.keys.get(d.system) ?? [];
+    keys.push(d.key);
+    index.keys.set(d.system, keys);
+  }
+  for (const keys of index.keys.values()) keys.sort();
+  return index;
+}
+
+/** search_docs and the exact-title keys, from the ranked codes (path from the hierarchy, filled before). */
+function insertDocs(db: Database.Database, ranked: readonly RankedDoc[]): void {
+  const paths = new Map<number, string>();
+  const codePath = db.prepare(
+    `SELECT c.id, c.path FROM codes c JOIN releases r ON r.system = c.system AND r.release = c.release AND r.is_default = 1`,
+  );
+  for (const row of codePath.iterate() as Iterable<{ id: number; path: string }>) paths.set(row.id, row.path);
   const insert = db.prepare(
     'INSERT INTO search_docs (id, code_id, system, key, code, kind, display, billable, path, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const exact = db.prepare('INSERT INTO search_exact (norm, doc, field, term) VALUES (?, ?, ?, ?)');
-  const index: DocIndex = { byKey: new Map(), keys: new Map() };
-  sized.forEach(({ r, words, sys }, i) => {
-    const id = (i + 1) * SYSTEM_BITS + sys;
-    insert.run(id, r.id, r.system, r.key, r.code, r.kind, r.display, r.billable, r.path, words);
-    index.byKey.set(`${r.system}|${r.key}`, id);
-    const keys = index.keys.get(r.system) ?? [];
-    keys.push(r.key);
-    index.keys.set(r.system, keys);
-    const titles = new Set([exactKey(r.display), exactKey(r.short_display ?? '')]);
-    for (const norm of titles) if (norm) exact.run(norm, id, 'title', 0);
-  });
-  for (const keys of index.keys.values()) keys.sort();
-  return index;
+  for (const d of ranked) {
+    insert.run(d.id, d.codeId, d.system, d.key, d.code, d.kind, d.display, d.billable, paths.get(d.codeId) ?? '', d.words);
+    const titles = new Set([d.titleKey, d.shortDisplay && d.shortDisplay !== d.display ? exactKey(d.shortDisplay) : '']);
+    for (const norm of titles) if (norm) exact.run(norm, d.id, 'title', 0);
+  }
 }
 
 function fillFts(db: Database.Database): void {
@@ -76,12 +104,31 @@ function fillFts(db: Database.Database): void {
   `);
 }
 
-/** Fill every search table. Runs inside the build transaction, after the hierarchy is known. */
-export function fillSearchIndex(db: Database.Database): void {
-  const docs = buildDocs(db);
-  linkLexicon(db, docs);
+/**
+ * Fill every search table. Runs inside the build transaction, after the hierarchy is known.
+ * `synonyms` are the lay-term links (search-lexicon.ts) when they were computed elsewhere (a worker
+ * thread, from a snapshot of the same codes, terms and lexicon); otherwise they are computed here.
+ * Returns them: the text-neighbour computation adds them to the codes' terms.
+ */
+export async function fillSearchIndex(
+  db: Database.Database,
+  onStep?: (step: string) => void,
+  synonyms?: Promise<readonly SynonymRow[]>,
+): Promise<readonly SynonymRow[]> {
+  onStep?.('search documents');
+  const ranked = rankDocs(db);
+  insertDocs(db, ranked);
+  const docs = indexDocs(ranked);
+  onStep?.('lay terms from the lexicon');
+  const links = synonyms ? await synonyms : lexiconSynonyms(db, ranked, docs);
+  insertSynonyms(db, links);
+  onStep?.('search terms');
   buildSearchTerms(db, docs);
+  onStep?.('full-text indexes');
   fillFts(db);
+  onStep?.('spelling vocabulary');
   buildVocabulary(db);
+  onStep?.('abbreviations');
   learnAbbreviations(db);
+  return links;
 }

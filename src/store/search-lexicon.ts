@@ -17,7 +17,7 @@
  *  Every name of a linked concept becomes a synonym term of each linked code, citing the concept.
  */
 import type Database from 'better-sqlite3';
-import { type DocIndex, docsForKey } from './search-terms-build.js';
+import { type DocIndex, docsForKey, type RankedDoc } from './search-terms-build.js';
 import { essentialText, wordSet } from './search-text.js';
 
 const MAX_EXTRA = 2;
@@ -96,16 +96,16 @@ class AnchorIndex {
   }
 }
 
-function loadAnchors(db: Database.Database): AnchorIndex {
+function loadAnchors(db: Database.Database, ranked: readonly RankedDoc[]): AnchorIndex {
   const index = new AnchorIndex();
   const terms = db
     .prepare("SELECT system, key, text FROM terms WHERE (system = 'icd10cm' AND kind = 'index') OR kind = 'pcsIndex' ORDER BY id")
     .all() as Array<{ system: string; key: string; text: string }>;
   for (const t of terms) index.add(t.system, t.key, t.text);
-  const titles = db
-    .prepare("SELECT system, key, display FROM search_docs WHERE system IN ('icd10cm', 'hcpcs') AND kind IN ('code', 'header') ORDER BY id")
-    .all() as Array<{ system: string; key: string; display: string }>;
-  for (const t of titles) index.add(t.system, t.key, t.display);
+  for (const d of ranked) {
+    if ((d.system === 'icd10cm' || d.system === 'hcpcs') && (d.kind === 'code' || d.kind === 'header'))
+      index.add(d.system, d.key, d.display);
+  }
   return index;
 }
 
@@ -151,41 +151,75 @@ function bestLinks(index: AnchorIndex, names: string[]): Link[] {
   return best?.links ?? [];
 }
 
-/** L5: headers bring their default child along. */
-function withDefaults(db: Database.Database, links: Link[]): Link[] {
-  const child = db.prepare(
-    `SELECT key FROM search_docs WHERE system = 'icd10cm' AND key > ? AND key < ? AND billable = 1
-     AND (display LIKE '%unspecified%' OR display LIKE '%without complication%') ORDER BY key LIMIT 1`,
-  );
-  const out: Link[] = [];
-  for (const l of links) {
-    out.push(l);
-    if (l.system !== 'icd10cm') continue;
-    const header = db.prepare("SELECT 1 FROM search_docs WHERE system = 'icd10cm' AND key = ? AND billable = 0").get(l.key);
-    const found = header ? (child.get(l.key, `${l.key}~`) as { key: string } | undefined) : undefined;
-    if (found && !out.some((o) => o.key === found.key)) out.push({ system: 'icd10cm', key: found.key });
-  }
-  return out;
+/**
+ * L5: headers bring their default child along: the first code after the header in key order that
+ * starts with its key, is billable and says "unspecified" or "without complication(s)".
+ */
+function defaultChildren(ranked: readonly RankedDoc[], docs: DocIndex): (links: Link[]) => Link[] {
+  const cm = new Map(ranked.filter((d) => d.system === 'icd10cm').map((d) => [d.key, d]));
+  const keys = docs.keys.get('icd10cm') ?? [];
+  const isDefault = (d: RankedDoc | undefined) => d?.billable === 1 && /unspecified|without complication/i.test(d.display);
+  const child = (header: string): string | undefined => {
+    let lo = 0;
+    let hi = keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((keys[mid] as string) <= header) lo = mid + 1;
+      else hi = mid;
+    }
+    const end = `${header}~`;
+    for (let i = lo; i < keys.length && (keys[i] as string) < end; i++) if (isDefault(cm.get(keys[i] as string))) return keys[i];
+    return undefined;
+  };
+  return (links) => {
+    const out: Link[] = [];
+    for (const l of links) {
+      out.push(l);
+      if (l.system !== 'icd10cm' || cm.get(l.key)?.billable !== 0) continue;
+      const found = child(l.key);
+      if (found && !out.some((o) => o.key === found)) out.push({ system: 'icd10cm', key: found });
+    }
+    return out;
+  };
 }
 
 const SOURCE_LABEL: Record<string, string> = { mesh: 'MeSH', medlineplus: 'MedlinePlus', medquad: 'MedQuAD' };
 
-/** Link every lexicon concept and write its names as synonym terms of the linked codes. */
-export function linkLexicon(db: Database.Database, docs: DocIndex): void {
+/** A lexicon name written as a synonym term of a code. */
+export interface SynonymRow {
+  system: string;
+  key: string;
+  text: string;
+  detail: string;
+  release: string;
+}
+
+/**
+ * Link every lexicon concept (rules L1–L5): its names become synonym rows of the linked codes, in
+ * the order they are written. Reads the terms and lexicon tables only; the codes come ranked.
+ */
+export function lexiconSynonyms(db: Database.Database, ranked: readonly RankedDoc[], docs: DocIndex): SynonymRow[] {
   const concepts = loadConcepts(db);
-  if (concepts.length === 0) return;
-  const anchors = loadAnchors(db);
+  if (concepts.length === 0) return [];
+  const anchors = loadAnchors(db, ranked);
   const meshLinks = new Map<string, Link[]>();
   for (const c of concepts.filter((x) => x.source === 'mesh')) meshLinks.set(c.concept, bestLinks(anchors, c.names));
-  const insert = db.prepare("INSERT INTO terms (system, key, kind, text, detail, source_release) VALUES (?, ?, 'synonym', ?, ?, ?)");
+  const withDefaults = defaultChildren(ranked, docs);
+  const rows: SynonymRow[] = [];
   for (const c of concepts) {
     let links = c.source === 'mesh' ? (meshLinks.get(c.concept) ?? []) : bestLinks(anchors, c.names);
     if (c.source === 'medlineplus') links = [...links, ...c.targets.flatMap((t) => meshLinks.get(t) ?? [])];
     const unique = new Map(links.map((l) => [`${l.system}|${l.key}`, l]));
     const detail = `${SOURCE_LABEL[c.source] ?? c.source} ${c.source === 'mesh' ? `${c.concept} ` : ''}"${c.label}" ${c.url}`;
-    for (const l of withDefaults(db, [...unique.values()].slice(0, MAX_LINKS * 2))) {
+    for (const l of withDefaults([...unique.values()].slice(0, MAX_LINKS * 2))) {
       if (docsForKey(docs, l.system, l.key).length === 0) continue;
-      for (const name of c.names) insert.run(l.system, l.key, name, detail, c.release);
+      for (const name of c.names) rows.push({ system: l.system, key: l.key, text: name, detail, release: c.release });
     }
   }
+  return rows;
+}
+
+export function insertSynonyms(db: Database.Database, rows: readonly SynonymRow[]): void {
+  const insert = db.prepare("INSERT INTO terms (system, key, kind, text, detail, source_release) VALUES (?, ?, 'synonym', ?, ?, ?)");
+  for (const r of rows) insert.run(r.system, r.key, r.text, r.detail, r.release);
 }

@@ -14,6 +14,21 @@ export interface DocIndex {
   keys: Map<string, string[]>;
 }
 
+/** A default-release code in rank order: `id` is its search_docs id. */
+export interface RankedDoc {
+  id: number;
+  codeId: number;
+  system: string;
+  key: string;
+  code: string;
+  kind: string;
+  display: string;
+  shortDisplay: string | null;
+  billable: number;
+  words: number;
+  titleKey: string;
+}
+
 export const MAX_EXPANSION = 100;
 
 interface RawTerm {

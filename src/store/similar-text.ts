@@ -33,17 +33,31 @@ interface Corpus {
   weight: Float32Array;
 }
 
+/**
+ * The lay synonyms (search-lexicon.ts): passed in rather than read, so that a snapshot taken before or
+ * after they are written gives the same result; they come after a code's other terms.
+ */
+export type ExtraTerms = ReadonlyArray<{ system: string; key: string; text: string }>;
+
 function loadSimilarityDocs(
   db: Database.Database,
   system: string,
   release: string,
+  extraTerms: ExtraTerms,
 ): Array<{ key: string; own: string[]; extra: string[] }> {
   const terms = new Map<string, string[]>();
-  for (const row of db.prepare('SELECT key, text FROM terms WHERE system = ?').iterate(system) as Iterable<{ key: string; text: string }>) {
-    const list = terms.get(row.key) ?? [];
-    if (list.length < TERMS_PER_CODE) list.push(row.text);
-    terms.set(row.key, list);
+  const add = (key: string, text: string) => {
+    const list = terms.get(key) ?? [];
+    if (list.length < TERMS_PER_CODE) list.push(text);
+    terms.set(key, list);
+  };
+  // Per code in row order (the order terms were written in).
+  for (const row of db
+    .prepare("SELECT key, text FROM terms WHERE system = ? AND kind <> 'synonym' ORDER BY id")
+    .iterate(system) as Iterable<{ key: string; text: string }>) {
+    add(row.key, row.text);
   }
+  for (const t of extraTerms) if (t.system === system) add(t.key, t.text);
   const rows = db
     .prepare(
       `SELECT key, display FROM codes WHERE system = ? AND release = ? AND kind IN ('code', 'header') AND display <> '' ORDER BY ord`,
@@ -188,10 +202,21 @@ export interface SimilarTextStats {
   seconds: number;
 }
 
-/** Compute and store the text neighbours of every code of one system's default release. */
-export function fillSimilarTextOfSystem(db: Database.Database, system: string, release: string): SimilarTextStats {
+/** The text neighbours of one system's default release: [key, "KEY:score KEY:score …"] per code that has any. */
+export interface SimilarTextResult {
+  stats: SimilarTextStats;
+  rows: Array<[string, string]>;
+}
+
+/** Compute the text neighbours of every code of one system's default release (reads only). */
+export function computeSimilarTextOfSystem(
+  db: Database.Database,
+  system: string,
+  release: string,
+  extraTerms: ExtraTerms = [],
+): SimilarTextResult {
   const started = performance.now();
-  const docs = loadSimilarityDocs(db, system, release);
+  const docs = loadSimilarityDocs(db, system, release, extraTerms);
   const corpus = buildCorpus(docs);
   const tokens = corpus.token.reduce((m, t) => Math.max(m, t + 1), 0);
   const postings = buildPostings(corpus, tokens);
@@ -203,8 +228,7 @@ export function fillSimilarTextOfSystem(db: Database.Database, system: string, r
     bestScore: new Float32Array(CANDIDATES),
     dense: new Float32Array(tokens),
   };
-  const insert = db.prepare('INSERT OR REPLACE INTO similar_text (system, key, neighbours) VALUES (?, ?, ?)');
-  let withNeighbours = 0;
+  const rows: Array<[string, string]> = [];
   let pairs = 0;
   for (let d = 0; d < n; d++) {
     spread(corpus, work.dense, d, true);
@@ -215,18 +239,27 @@ export function fillSimilarTextOfSystem(db: Database.Database, system: string, r
       .slice(0, KEEP);
     spread(corpus, work.dense, d, false);
     if (scored.length === 0) continue;
-    withNeighbours += 1;
     pairs += scored.length;
-    insert.run(system, corpus.keys[d], scored.map((x) => `${corpus.keys[x.o]}:${x.s.toFixed(3)}`).join(' '));
+    rows.push([corpus.keys[d] as string, scored.map((x) => `${corpus.keys[x.o]}:${x.s.toFixed(3)}`).join(' ')]);
   }
-  return { system, codes: n, withNeighbours, pairs, seconds: (performance.now() - started) / 1000 };
+  const stats = { system, codes: n, withNeighbours: rows.length, pairs, seconds: (performance.now() - started) / 1000 };
+  return { stats, rows };
 }
 
-/** Text neighbours for the default release of every system. */
-export function fillSimilarText(db: Database.Database): SimilarTextStats[] {
+/**
+ * Text neighbours for the default release of every system (reads only; see writeSimilarText).
+ * `extraTerms`: the lay synonyms (synonym rows in the terms table are not read).
+ */
+export function computeSimilarText(db: Database.Database, extraTerms: ExtraTerms = []): SimilarTextResult[] {
   const defaults = db.prepare('SELECT system, release FROM releases WHERE is_default = 1 ORDER BY system').all() as Array<{
     system: string;
     release: string;
   }>;
-  return defaults.map((r) => fillSimilarTextOfSystem(db, r.system, r.release));
+  return defaults.map((r) => computeSimilarTextOfSystem(db, r.system, r.release, extraTerms));
+}
+
+export function writeSimilarText(db: Database.Database, results: readonly SimilarTextResult[]): SimilarTextStats[] {
+  const insert = db.prepare('INSERT OR REPLACE INTO similar_text (system, key, neighbours) VALUES (?, ?, ?)');
+  for (const { stats, rows } of results) for (const [key, neighbours] of rows) insert.run(stats.system, key, neighbours);
+  return results.map((r) => r.stats);
 }

@@ -16,7 +16,26 @@ import { fillHierarchy } from './hierarchy.js';
 import { insertTopicLinks, linkPolicyMentions, type TopicLink } from './policy-links.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './schema.js';
 import { fillSearchIndex } from './search-index.js';
+import type { SynonymRow } from './search-lexicon.js';
+import { computeSimilarText, type SimilarTextResult } from './similar-text.js';
 import { type Inserts, prepareInserts } from './writer-statements.js';
+
+/** Work that reads the committed temporary file beside the build (a worker thread, usually). */
+export interface RunningWork<T> {
+  result: Promise<T>;
+  stop(): Promise<void>;
+}
+
+export interface FinishHooks {
+  /** Lay-term links (search-lexicon.ts) from the file as committed once codes, terms and lexicon are final; default: in this thread. */
+  lexiconSynonyms?: (tempPath: string) => RunningWork<readonly SynonymRow[]>;
+  /** Text neighbours of the committed codes and terms plus these synonyms; default: in this thread. */
+  similarText?: (tempPath: string, synonyms: readonly SynonymRow[]) => RunningWork<readonly SimilarTextResult[]>;
+  /** The integrity checks, on the file as committed once every table but the topic links is final; default: in this thread. */
+  checks?: (tempPath: string) => RunningWork<CheckReport>;
+  /** Topic links of the policies that name no code, from the file as committed once the search index is in. */
+  linkTopics?: (tempPath: string) => RunningWork<readonly TopicLink[]>;
+}
 
 export interface WriterSummary {
   checks: CheckReport;
@@ -59,6 +78,7 @@ export class DatabaseWriter {
   private readonly written: Record<string, number> = {};
   private readonly releaseRecords: ReleaseRecord[] = [];
   private finished = false;
+  private readonly running: Array<RunningWork<unknown>> = [];
 
   constructor(target: string) {
     this.target = target;
@@ -67,7 +87,7 @@ export class DatabaseWriter {
     // The temporary file is thrown away on any failure, so durability during the build is not needed.
     this.db.pragma('journal_mode = OFF');
     this.db.pragma('synchronous = OFF');
-    this.db.pragma('cache_size = -262144');
+    this.db.pragma('cache_size = -65536');
     this.db.pragma('temp_store = MEMORY');
     for (const sql of MIGRATIONS) this.db.exec(sql);
     this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
@@ -159,64 +179,95 @@ export class DatabaseWriter {
   /**
    * Finish the build: pick default releases, compute the hierarchy and the search index, run the
    * integrity checks, then atomically replace the target. Throws (and removes the temporary
-   * file) when a check fails. `linkTopics` (given by the build use-case) reads the finished
-   * temporary file and returns the topic links of policies that name no code (docs/policies.md).
+   * file) when a check fails. From here the file is in WAL mode, and the steps that only read it
+   * run beside the rest, each on the snapshot of a commit (`hooks`, given by the build use-case,
+   * run them in worker threads; docs/adr/0006-parallel-build.md): lay-term links and then text
+   * neighbours once codes, terms and lexicon are final, the topic links of policies that name no
+   * code (docs/policies.md) once the search index is in, and the integrity checks once everything
+   * but the topic links is written. Without hooks each runs in this thread, with the same result.
    */
-  finish(onStep?: (step: string) => void, linkTopics?: (tempPath: string) => readonly TopicLink[]): WriterSummary {
+  async finish(onStep?: (step: string) => void, hooks: FinishHooks = {}): Promise<WriterSummary> {
     try {
+      this.db.exec('COMMIT');
+      this.db.pragma('journal_mode = WAL');
+      this.db.exec('BEGIN');
       onStep?.('default releases');
       this.chooseDefaultReleases();
       onStep?.('dropping notes of codes no release has');
       this.dropOrphanNotes();
+      this.commitPoint();
+      // Codes, terms and lexicon are final in this snapshot: lay-term linking starts beside.
+      const synonyms = hooks.lexiconSynonyms ? this.track(hooks.lexiconSynonyms(this.tempPath)) : undefined;
+      const similarText = synonyms?.then((rows) => (hooks.similarText ? this.track(hooks.similarText(this.tempPath, rows)) : undefined));
+      similarText?.catch(() => undefined); // a failure surfaces where it is awaited (or the build failed before)
       onStep?.('hierarchy');
       fillHierarchy(this.db);
       onStep?.('release counts');
       this.countReleases();
       onStep?.('policy links');
       const policyLinks = linkPolicyMentions(this.db);
-      onStep?.('search index');
-      fillSearchIndex(this.db);
+      const links = await fillSearchIndex(this.db, onStep, synonyms);
+      this.commitPoint();
+      const topicLinks = policyLinks.policies > 0 && hooks.linkTopics ? this.track(hooks.linkTopics(this.tempPath)) : undefined;
       onStep?.('article passage links');
       linkArticlePassages(this.db);
-      deriveCodeRelations(this.db, onStep);
+      onStep?.('similar codes by text');
+      const neighbours = (await similarText) ?? computeSimilarText(this.db, links);
+      deriveCodeRelations(this.db, neighbours, onStep);
+      onStep?.('optimising the full-text index');
+      this.db.exec("INSERT INTO search_fts(search_fts) VALUES('optimize')");
       this.insert.meta('built_at', JSON.stringify(new Date().toISOString()));
       this.db.exec('COMMIT');
       carryArticleTexts(this.db, this.target, existsSync);
-      if (linkTopics && policyLinks.policies > 0) {
-        onStep?.('policy topic links');
-        const topicLinks = insertTopicLinks(this.db, linkTopics(this.tempPath));
-        this.insert.meta('policy_links', JSON.stringify({ ...policyLinks, topicLinks }));
-      } else if (policyLinks.policies > 0) this.insert.meta('policy_links', JSON.stringify(policyLinks));
       onStep?.('integrity checks');
-      const checks = runIntegrityChecks(this.db);
+      const checking = hooks.checks ? this.track(hooks.checks(this.tempPath)) : Promise.resolve(runIntegrityChecks(this.db));
+      if (topicLinks) {
+        onStep?.('policy topic links');
+        const inserted = insertTopicLinks(this.db, await topicLinks);
+        this.insert.meta('policy_links', JSON.stringify({ ...policyLinks, topicLinks: inserted }));
+      } else if (policyLinks.policies > 0) this.insert.meta('policy_links', JSON.stringify(policyLinks));
+      onStep?.('statistics for the query planner');
+      this.db.exec('ANALYZE');
+      onStep?.('waiting for the integrity checks');
+      const checks = await checking;
       if (checks.failures.length > 0) {
         throw new AppError('internal', `integrity checks failed: ${checks.failures.join('; ')}`, undefined, checks.failures);
       }
-      onStep?.('optimising');
-      this.db.exec("INSERT INTO search_fts(search_fts) VALUES('optimize')");
-      this.db.exec('ANALYZE');
       this.db.pragma('journal_mode = DELETE');
       this.db.close();
       renameSync(this.tempPath, this.target);
       this.finished = true;
       return { checks, written: { ...this.written } };
     } catch (err) {
-      this.abort();
+      await this.abort();
       throw err;
     }
   }
 
-  /** Throw the build away: the target is not touched. */
-  abort(): void {
+  /** Commit what is written so far (readers in other threads see it) and go on in a new transaction. */
+  private commitPoint(): void {
+    this.db.exec('COMMIT');
+    this.db.exec('BEGIN');
+  }
+
+  private track<T>(work: RunningWork<T>): Promise<T> {
+    if (this.finished) void work.stop(); // started by a promise that settled after an abort
+    this.running.push(work);
+    return work.result;
+  }
+
+  /** Throw the build away: work still running beside is stopped, the target is not touched. */
+  async abort(): Promise<void> {
     if (this.finished) return;
     this.finished = true;
+    await Promise.allSettled(this.running.map((w) => w.stop()));
     try {
       if (this.db.open) {
         if (this.db.inTransaction) this.db.exec('ROLLBACK');
         this.db.close();
       }
     } finally {
-      rmSync(this.tempPath, { force: true });
+      for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${this.tempPath}${suffix}`, { force: true });
     }
   }
 

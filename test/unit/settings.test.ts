@@ -15,6 +15,8 @@ describe('settings', () => {
     assert.equal(s.host, '0.0.0.0', 'an address, not a path');
     assert.equal(loadSettings({}, { PORT: '7000' }).port, 7000);
     assert.equal(loadSettings({}, {}).port, 8080);
+    assert.equal(loadSettings({}, {}).singleThread, false, 'worker threads by default');
+    assert.equal(loadSettings({}, { MEDCODES_SINGLE_THREAD: 'true' }).singleThread, true);
   });
 
   it('list every invalid value with its source', () => {

@@ -1,0 +1,67 @@
+/**
+ * One computation in a worker thread, for the build's finishing steps that only read the
+ * committed temporary database (text neighbours, policy topic links): the build thread goes on
+ * writing meanwhile. `startTask` runs in the calling thread; `serveTask` is called by the worker module.
+ */
+import { parentPort, Worker, workerData } from 'node:worker_threads';
+import type Database from 'better-sqlite3';
+import { ReadStore } from '../../store/reader.js';
+import { reviveError, type SerializedError, serializeError } from './read-protocol.js';
+
+const BOOT = new URL('./boot.mjs', import.meta.url);
+
+type Reply<T> = { ok: true; value: T } | { ok: false; error: SerializedError };
+
+export interface RunningTask<T> {
+  result: Promise<T>;
+  /** Stop the worker (the result then rejects). */
+  stop(): Promise<void>;
+}
+
+export function startTask<T>(module: URL, data: object): RunningTask<T> {
+  const worker = new Worker(BOOT, { workerData: { ...data, module: module.href } });
+  const result = new Promise<T>((resolve, reject) => {
+    let replied = false;
+    worker.once('message', (reply: Reply<T>) => {
+      replied = true;
+      if (reply.ok) resolve(reply.value);
+      else reject(reviveError(reply.error));
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (!replied) reject(new Error(`the worker ${module.pathname.split('/').at(-1)} stopped without an answer (exit code ${code})`));
+    });
+  });
+  result.catch(() => undefined); // a caller that stops the task need not wait for it
+  return {
+    result,
+    stop: async () => {
+      await worker.terminate();
+    },
+  };
+}
+
+/** In the worker module: compute from workerData and answer once. */
+export function serveTask<D, T>(work: (data: D) => T | Promise<T>): void {
+  const port = parentPort;
+  if (!port) throw new Error('serveTask runs in a worker thread');
+  Promise.resolve()
+    .then(() => work(workerData as D))
+    .then(
+      (value) => port.postMessage({ ok: true, value } satisfies Reply<T>),
+      (err: unknown) => port.postMessage({ ok: false, error: serializeError(err) } satisfies Reply<T>),
+    )
+    .finally(() => port.close());
+}
+
+/** serveTask on a read-only connection to the database at workerData.path, closed afterwards. */
+export function serveStoreTask<T, D extends object = object>(work: (db: Database.Database, data: D) => T): void {
+  serveTask<D & { path: string }, T>((data) => {
+    const store = new ReadStore(data.path);
+    try {
+      return work(store.db, data);
+    } finally {
+      store.close();
+    }
+  });
+}
