@@ -27,7 +27,7 @@ export interface BuildOptions {
   cptDescriptorsFromCmsFiles: boolean;
   /**
    * Worker threads that read plug-ins beside this thread (workers/read-pool.ts); 0: none, and the
-   * finishing steps run in this thread too. Default: 1 on a multi-core machine (docs/adr/0006).
+   * finishing steps run in this thread too. Default: 2 on a multi-core machine (docs/adr/0006).
    */
   readThreads?: number;
   onProgress?: (event: BuildProgress) => void;
@@ -56,9 +56,13 @@ export interface BuildReport {
   counts: Array<{ system: string; release: string; codes: number; billable: number }>;
 }
 
-/** Registry plug-ins are read in worker threads when the machine has a core to spare (workers/read-pool.ts). */
+/**
+ * Registry plug-ins are read in worker threads when the machine has a core to spare
+ * (workers/read-pool.ts): two, while this thread writes. More would hold more memory for little
+ * gain: writing in build order is the limit.
+ */
 function readThreads(options: BuildOptions): number {
-  return options.readThreads ?? (availableParallelism() > 1 ? 1 : 0);
+  return options.readThreads ?? (availableParallelism() > 1 ? 2 : 0);
 }
 
 /** The finishing steps that only read the committed file run in worker threads when there is a core to spare. */

@@ -1,5 +1,5 @@
 /**
- * The build reads registry plug-ins in a worker thread and runs the finishing steps that only read
+ * The build reads registry plug-ins in worker threads and runs the finishing steps that only read
  * (lay-term links, text neighbours, policy topic links, integrity checks) in worker threads. Same
  * synthetic releases, with and without threads: the same database, row for row; and an error in a
  * worker arrives as the same error, naming the file and line, with the old database untouched.
@@ -64,7 +64,7 @@ describe('building with worker threads', () => {
   it('gives the same database, row for row, as a build in one thread', async () => {
     const sources = sourcesFrom(ALL_FIXTURES);
     const single = dump(await build(sources, 0));
-    const threaded = dump(await build(sources, 1));
+    const threaded = dump(await build(sources, 2));
     assert.ok(Number(single.get('codes rows')) > 20, 'the synthetic releases give codes');
     assert.ok(Number(single.get('search_docs rows')) > 20, 'and a search index');
     assert.ok(Number(single.get('crosswalks rows')) > 0, 'and crosswalks (read by the worker)');
@@ -81,7 +81,7 @@ describe('building with worker threads', () => {
       plugins.map((p) => p.name ?? p.system),
       ['icd10cm', 'pos'],
     );
-    // Second plug-in of the build: read by the worker thread when there is one.
+    // Read by a worker thread: with one worker, every registry plug-in is.
     const ordered = [plugins[1], plugins[0]] as typeof plugins;
     const dbPath = await build(good, 1, ordered);
     const before = readFileSync(dbPath);

@@ -1,10 +1,9 @@
 /**
- * Parallel reading for the build. Plug-in k of the build (registry plug-ins only) is read by
- * thread k mod (workers + 1): thread 0 is the build thread itself, the others are worker threads
- * that read their plug-ins one after the other and read ahead while the build thread parses and
- * writes. The build thread writes every plug-in's records in build order, so the database is the
- * same as when everything is read in one thread; a worker pauses once MAX_UNACKED of its batches
- * are unwritten (read-worker.ts).
+ * Parallel reading for the build. Plug-in k of the build (registry plug-ins only) is read by worker
+ * k mod workers; each worker reads its plug-ins one after the other, ahead of the build thread,
+ * which only writes. The build thread writes every plug-in's records in build order, so the
+ * database is the same as when everything is read in one thread; a worker pauses once MAX_UNACKED
+ * of its batches are unwritten (read-worker.ts).
  */
 import { Worker } from 'node:worker_threads';
 import type { SourceRecord } from '../../domain/records.js';
@@ -71,8 +70,8 @@ export class ReadPool {
    * thread (it is not in the registry). Workers start at once.
    */
   constructor(jobs: ReadonlyArray<{ job: ReadJob; label: string } | null>, workers: number) {
-    for (let w = 1; w <= workers; w++) {
-      const mine = jobs.flatMap((job, k) => (job && k % (workers + 1) === w ? [{ ...job.job, j: k, label: job.label }] : []));
+    for (let w = 0; w < workers; w++) {
+      const mine = jobs.flatMap((job, k) => (job && k % workers === w ? [{ ...job.job, j: k, label: job.label }] : []));
       if (mine.length === 0) continue;
       const worker = new Worker(BOOT, { workerData: { jobs: mine, module: READ_WORKER } });
       this.workers.push(worker);

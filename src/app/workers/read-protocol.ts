@@ -4,8 +4,8 @@ import type { SourceRecord } from '../../domain/records.js';
 import type { ProgressEvent, ReadOptions } from '../../sources/contract.js';
 
 export const BATCH_RECORDS = 1000;
-/** Batches posted and not yet written before the worker pauses (about 50,000 records). */
-export const MAX_UNACKED = 50;
+/** Batches posted and not yet written before the worker pauses (about 200,000 records). */
+export const MAX_UNACKED = 200;
 
 export interface ReadJob {
   /** Index of the plug-in in PLUGINS. */
