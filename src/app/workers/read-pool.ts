@@ -5,13 +5,13 @@
  * database is the same as when everything is read in one thread; a worker pauses once MAX_UNACKED
  * of its batches are unwritten (read-worker.ts).
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { SourceRecord } from '../../domain/records.js';
 import type { ProgressEvent } from '../../sources/contract.js';
-import { type FromReader, type ReadJob, reviveError } from './read-protocol.js';
+import type { FromReader, ReadJob } from './read-protocol.js';
+import { reviveError, startWorker } from './thread.js';
 
-const BOOT = new URL('./boot.mjs', import.meta.url);
-const READ_WORKER = new URL('./read-worker.ts', import.meta.url).href;
+const READ_WORKER = new URL('./read-worker.ts', import.meta.url);
 
 export interface RecordBatch {
   records: SourceRecord[];
@@ -73,7 +73,7 @@ export class ReadPool {
     for (let w = 0; w < workers; w++) {
       const mine = jobs.flatMap((job, k) => (job && k % workers === w ? [{ ...job.job, j: k, label: job.label }] : []));
       if (mine.length === 0) continue;
-      const worker = new Worker(BOOT, { workerData: { jobs: mine, module: READ_WORKER } });
+      const worker = startWorker(READ_WORKER, { jobs: mine });
       this.workers.push(worker);
       for (const job of mine) this.queues.set(job.j, new JobQueue(job.label, () => worker.postMessage(0)));
       let ended = 0;

@@ -8,7 +8,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { SourceRecord } from '../../domain/records.js';
 import type { ProgressEvent } from '../../sources/contract.js';
 import { PLUGINS } from '../plugins.js';
-import { BATCH_RECORDS, type FromReader, MAX_UNACKED, type ReadJob, serializeError } from './read-protocol.js';
+import { BATCH_RECORDS, type FromReader, MAX_UNACKED, type ReadJob } from './read-protocol.js';
+import { serializeError } from './thread.js';
 
 const { jobs } = workerData as { jobs: Array<ReadJob & { j: number }> };
 const port = parentPort;

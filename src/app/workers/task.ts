@@ -1,14 +1,13 @@
 /**
  * One computation in a worker thread, for the build's finishing steps that only read the
- * committed temporary database (text neighbours, policy topic links): the build thread goes on
- * writing meanwhile. `startTask` runs in the calling thread; `serveTask` is called by the worker module.
+ * committed temporary database (lay-term links, text neighbours, policy topic links, integrity
+ * checks): the build thread goes on writing meanwhile. `startTask` runs in the calling thread;
+ * `serveTask` / `serveStoreTask` are called by the worker module.
  */
-import { parentPort, Worker, workerData } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
 import { ReadStore } from '../../store/reader.js';
-import { reviveError, type SerializedError, serializeError } from './read-protocol.js';
-
-const BOOT = new URL('./boot.mjs', import.meta.url);
+import { reviveError, type SerializedError, serializeError, startWorker } from './thread.js';
 
 type Reply<T> = { ok: true; value: T } | { ok: false; error: SerializedError };
 
@@ -19,7 +18,7 @@ export interface RunningTask<T> {
 }
 
 export function startTask<T>(module: URL, data: object): RunningTask<T> {
-  const worker = new Worker(BOOT, { workerData: { ...data, module: module.href } });
+  const worker = startWorker(module, data);
   const result = new Promise<T>((resolve, reject) => {
     let replied = false;
     worker.once('message', (reply: Reply<T>) => {
