@@ -1,9 +1,12 @@
 /**
- * Relevance of search on the judged set (queries.json): recall@10 and MRR@10 per system and per
- * kind of query. Usage: npm run bench:relevance [-- DB]   (default: $MEDCODES_DB or .tmp/real.db)
+ * Relevance of search. First on queries written outside the project (../shared/relevance-dev or
+ * MEDCODES_RELEVANCE_DEV; see dev.ts), then on the project's own judged set (queries.json), kept as
+ * a regression check. Usage: npm run bench:relevance [-- DB] [--misses]
+ * (DB default: $MEDCODES_DB or .tmp/real.db)
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { openMedcodes } from '../../src/app/medcodes.js';
+import { loadDevSet, runDevSet } from './dev.js';
 import { formatRows, type Judged, scoreQuery, summarise } from './score.js';
 
 export function loadJudged(): Judged[] {
@@ -15,8 +18,16 @@ export function ourRanking(medcodes: ReturnType<typeof openMedcodes>, q: string)
 }
 
 function main(): void {
-  const db = process.argv[2] ?? process.env.MEDCODES_DB ?? '.tmp/real.db';
+  const db = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? process.env.MEDCODES_DB ?? '.tmp/real.db';
   const medcodes = openMedcodes(db);
+  const devDir = process.env.MEDCODES_RELEVANCE_DEV ?? '../shared/relevance-dev';
+  if (existsSync(devDir)) {
+    const rows = loadDevSet(devDir);
+    process.stdout.write(`medcodes search on ${rows.length} queries written outside the project (${devDir})\n`);
+    process.stdout.write(`${runDevSet(medcodes, rows, process.argv.includes('--misses')).text}\n\n`);
+  } else {
+    process.stdout.write(`(no dev set at ${devDir}: set MEDCODES_RELEVANCE_DEV to measure on queries written outside the project)\n\n`);
+  }
   const judged = loadJudged();
   const scores = judged.map((j) => scoreQuery(j, ourRanking(medcodes, j.q)));
   process.stdout.write(

@@ -20,6 +20,7 @@ function hitView(h: EngineHit): SearchHit {
     kind: h.doc.kind,
     score: h.score,
     matched: h.matched,
+    ...(h.missing ? { missing: h.missing } : {}),
   };
 }
 
@@ -62,6 +63,7 @@ export function searchCodes(store: ReadStore, req: SearchRequest): SearchResult 
   });
   const result: SearchResult = { query: found.query, total: found.total, hits: found.hits.map(hitView), facets: { system: found.facets } };
   if (found.corrected) result.corrected = found.corrected;
+  if (found.unmatched) result.unmatched = found.unmatched;
   if (found.exact) result.exact = found.exact;
   return req.release ? inRelease(store, req, result) : result;
 }

@@ -120,7 +120,9 @@ export type MatchField =
   | 'inclusion'
   | 'synonym'
   | 'abbreviation'
-  | 'correction';
+  | 'correction'
+  | 'vocabulary'
+  | 'category';
 
 export interface SearchHit {
   system: CodeSystemId;
@@ -131,6 +133,8 @@ export interface SearchHit {
   score: number;
   /** Why the hit matched: the field and the text that matched ("index term "Attack, heart"", correction "alzimer→alzheimer"). */
   matched: Array<{ field: MatchField; text: string }>;
+  /** Words of the query this code does not cover. */
+  missing?: string[];
 }
 
 export interface SearchResult {
@@ -140,6 +144,8 @@ export interface SearchResult {
   facets: { system: Partial<Record<CodeSystemId, number>> };
   /** Typo corrections applied, when exact terms found too little. */
   corrected?: Array<{ from: string; to: string }>;
+  /** Words of the query that no code holds, even after correction. */
+  unmatched?: string[];
   /** Set when the query is exactly one code of one system: adapters may jump straight to it. */
   exact?: { system: CodeSystemId; code: string };
 }

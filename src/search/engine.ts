@@ -1,23 +1,25 @@
 /**
- * Search over one database (docs/search-ranking.md): code-shaped input first, then words with
- * abbreviations, then typo corrections when the exact words find too little.
+ * Search over one database (docs/search-ranking.md): code-shaped input first, then words, each
+ * with its abbreviations, procedure and lay words, word parts and (when unknown) its correction,
+ * ranked by how much of the query a code covers and how specific the covered words are.
  */
 import type Database from 'better-sqlite3';
 import { CODE_SYSTEMS, type CodeSystemId } from '../domain/systems.js';
 import { type DocFilter, type SearchDocRow, SearchReader } from '../store/search-reader.js';
 import { codeMatches } from './code-search.js';
-import { ftsExpression, type WordGroup } from './fts-expression.js';
+import { explain } from './explain-hits.js';
+import { PostingsReader } from './postings.js';
 import { parseQuery, queryWords } from './query.js';
-import { type Candidate, CORRECTION_PENALTY, type Match } from './rank.js';
+import { type GroupContext, type QueryGroup, queryGroups } from './query-groups.js';
+import type { Match } from './rank.js';
+import { type Scored, type ScoreResult, scoreGroups } from './scorer.js';
 import { Speller } from './spelling.js';
-import { exactNorms, type TextMatches, textCandidates } from './text-search.js';
-import { buildExpansions, type Expansions, expandedWords, withCorrections, wordGroups } from './word-groups.js';
+import { exactNorms } from './text-search.js';
+import { buildExpansions, type Expansions, expandedWords } from './word-groups.js';
 
-/** Fewer uncorrected matches than this and unknown words are corrected. */
-export const CORRECT_BELOW = 3;
-
-export interface SearchContext {
+export interface SearchContext extends GroupContext {
   reader: SearchReader;
+  postings: PostingsReader;
   expansions: Expansions;
   speller: () => Speller;
 }
@@ -32,6 +34,7 @@ export function searchContext(db: Database.Database): SearchContext {
     let speller: Speller | null = null;
     ctx = {
       reader,
+      postings: new PostingsReader(db),
       expansions: buildExpansions(reader.learnedAbbreviations()),
       speller: () => (speller ??= new Speller(reader.vocabulary())),
     };
@@ -54,6 +57,8 @@ export interface EngineHit {
   doc: SearchDocRow;
   score: number;
   matched: Match[];
+  /** Words of the query this code does not cover. */
+  missing?: string[];
 }
 
 export interface EngineResult {
@@ -62,6 +67,8 @@ export interface EngineResult {
   hits: EngineHit[];
   facets: Partial<Record<CodeSystemId, number>>;
   corrected?: Array<{ from: string; to: string }>;
+  /** Words of the query that no code holds, even after correction. */
+  unmatched?: string[];
   exact?: { system: CodeSystemId; code: string };
 }
 
@@ -90,15 +97,16 @@ function totalOf(facets: Map<number, number>, f: DocFilter): number {
   return total;
 }
 
-function corrections(ctx: SearchContext, groups: WordGroup[]): Map<string, string> {
-  const out = new Map<string, string>();
-  const speller = ctx.speller();
-  for (const g of groups) {
-    if (g.alternatives.length > 1) continue; // an abbreviation is not a typo
-    const to = speller.correct(g.word);
-    if (to) out.set(g.word, to);
-  }
-  return out;
+function explainHits(ctx: SearchContext, page: Scored[], groups: QueryGroup[]): EngineHit[] {
+  const docs = ctx.reader.docs(page.map((c) => c.doc));
+  return page.flatMap((c) => {
+    const doc = docs.get(c.doc);
+    if (!doc) return [];
+    const { matched, missing } = explain(ctx.reader, ctx.postings, doc, c, groups);
+    const hit: EngineHit = { doc, score: Math.round(c.score * 100) / 100, matched };
+    if (missing.length > 0) hit.missing = missing;
+    return [hit];
+  });
 }
 
 function emptyResult(query: string): EngineResult {
@@ -129,75 +137,46 @@ export function search(ctx: SearchContext, req: EngineRequest): EngineResult {
 function searchWords(ctx: SearchContext, text: string, words: string[], filter: DocFilter, req: EngineRequest): EngineResult {
   if (words.length === 0) return emptyResult(text);
   const k = req.offset + req.limit;
-  const last = words[words.length - 1] as string;
-  const groups = wordGroups(words, ctx.expansions, last.length >= 3 && !ctx.speller().has(last));
-  const norms = exactNorms(words, expandedWords(words, ctx.expansions));
-  let found: TextMatches = textCandidates(ctx.reader, groups, norms, filter, k);
-  let total = totalOf(found.facets, filter);
-  let corrected: Array<{ from: string; to: string }> | undefined;
-  if (total < CORRECT_BELOW) {
-    const fixes = corrections(ctx, groups);
-    if (fixes.size > 0) {
-      const fixedGroups = withCorrections(groups, fixes);
-      const fixedWords = words.map((w) => fixes.get(w) ?? w);
-      const more = textCandidates(ctx.reader, fixedGroups, exactNorms(fixedWords, expandedWords(fixedWords, ctx.expansions)), filter, k);
-      corrected = [...fixes].map(([from, to]) => ({ from, to }));
-      const note: Match[] = corrected.map((c) => ({ field: 'correction', text: `${c.from}→${c.to}` }));
-      const penalised = more.candidates.map((c) => ({ ...c, tier: c.tier - CORRECTION_PENALTY, matched: [...note, ...c.matched] }));
-      found = {
-        candidates: [...found.candidates, ...penalised.filter((c) => !found.candidates.some((x) => x.doc === c.doc))],
-        facets: mergeFacets(found.facets, more.facets),
-      };
-      total = totalOf(found.facets, filter);
-      groups.splice(0, groups.length, ...fixedGroups);
-    }
-  }
+  const groups = queryGroups(ctx, words, false, true);
+  const ranked = rankWords(ctx, groups, words, filter, k);
+  const corrected = groups.flatMap((g) => (g.correctedTo ? [{ from: g.word, to: g.correctedTo }] : []));
+  const unmatched = groups.filter((g) => g.alternatives.length === 0).map((g) => g.word);
+  const facets = facetRecord(ranked.facets);
   const result: EngineResult = {
     query: text,
-    total: Math.max(total, found.candidates.length),
-    facets: facetRecord(found.facets),
-    hits: assemble(ctx, found.candidates.slice(req.offset, k), groups),
+    total: totalOf(ranked.facets, filter),
+    facets,
+    hits: explainHits(ctx, ranked.top.slice(req.offset, k), groups),
   };
-  if (corrected) result.corrected = corrected;
+  if (corrected.length > 0) result.corrected = corrected;
+  if (unmatched.length > 0) result.unmatched = unmatched;
   return result;
 }
 
-function mergeFacets(a: Map<number, number>, b: Map<number, number>): Map<number, number> {
-  const out = new Map(a);
-  for (const [s, n] of b) out.set(s, Math.max(out.get(s) ?? 0, n));
+/** Exact-title and exact-term boosts for the query's words (as typed, and with abbreviations expanded). */
+export const EXACT_BOOST = { title: 1.6, index: 1.45, inclusion: 1.45, synonym: 1.35 } as const;
+
+function exactBoosts(ctx: SearchContext, words: string[], filter: DocFilter): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const norm of exactNorms(words, expandedWords(words, ctx.expansions))) {
+    if (!norm) continue;
+    for (const row of ctx.reader.exact(norm, filter, 200)) {
+      const boost = EXACT_BOOST[row.field as keyof typeof EXACT_BOOST] ?? 1;
+      if (boost > (out.get(row.doc) ?? 1)) out.set(row.doc, boost);
+    }
+  }
   return out;
 }
 
-function abbreviationNotes(groups: WordGroup[]): Match[] {
-  return groups
-    .filter((g) => g.alternatives.length > 1 && g.alternatives[0]?.[0] === g.word)
-    .map((g) => ({
-      field: 'abbreviation',
-      text: `${g.word} → ${g.alternatives
-        .slice(1)
-        .map((a) => a.join(' '))
-        .join(' / ')}`,
-    }));
-}
-
-function assemble(ctx: SearchContext, page: Candidate[], groups: WordGroup[]): EngineHit[] {
-  const docs = ctx.reader.docs(page.map((c) => c.doc));
-  const notes = abbreviationNotes(groups);
-  const all = ftsExpression(groups, ['code', 'title', 'terms', 'synonyms']);
-  return page.flatMap((c) => {
-    const doc = docs.get(c.doc);
-    if (!doc) return [];
-    let matched = c.matched.map((m) => (m.field === 'title' && m.text === '' ? { field: m.field, text: doc.display } : m));
-    if (!matched.some((m) => m.field !== 'correction') && all) {
-      const parts = ctx.reader.matchedParts(all, c.doc).slice(0, 3);
-      matched = [
-        ...matched,
-        ...parts.map(
-          (p): Match => ({ field: p.column === 'title' ? 'title' : p.column === 'synonyms' ? 'synonym' : 'index', text: p.text }),
-        ),
-      ];
-    }
-    const unique = [...matched, ...notes].filter((m, i, all) => all.findIndex((x) => x.field === m.field && x.text === m.text) === i);
-    return [{ doc, score: c.tier, matched: unique.slice(0, 6) }];
-  });
+/** The scored docs of word groups, after the filter: what search and autocomplete share. */
+export function rankWords(ctx: SearchContext, groups: QueryGroup[], words: string[], filter: DocFilter, k: number): ScoreResult {
+  const only = filter.path !== null ? new Set(ctx.postings.underPath(filter.path)) : null;
+  return scoreGroups(
+    ctx.postings,
+    groups,
+    { systems: filter.systems, maxId: filter.maxId, only },
+    k,
+    exactBoosts(ctx, words, { ...filter, path: null }),
+    ctx.reader.maxBillableId,
+  );
 }

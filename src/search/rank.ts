@@ -13,7 +13,9 @@ export type MatchField =
   | 'inclusion'
   | 'synonym'
   | 'abbreviation'
-  | 'correction';
+  | 'correction'
+  | 'vocabulary'
+  | 'category';
 
 export const TIER = {
   exactCode: 100,

@@ -294,6 +294,21 @@ export const MIGRATIONS: readonly string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX policy_codes_by_policy ON policy_codes (policy_id, relation, system, key);
   `,
+  // 5: word search postings (see docs/search-ranking.md and src/store/search-postings.ts): for every
+  // stemmed word, the docs that contain it in doc-id order, each with its weight (BM25F-style over
+  // title, index terms, synonyms and context) and the fields it occurs in; how many diagnosis and
+  // procedure docs hold it tells a diagnosis question from a procedure question.
+  `
+  CREATE TABLE search_postings (
+    token TEXT PRIMARY KEY,
+    df INTEGER NOT NULL,
+    dx INTEGER NOT NULL,
+    px INTEGER NOT NULL,
+    docs BLOB NOT NULL,
+    weights BLOB NOT NULL,
+    fields BLOB NOT NULL
+  ) WITHOUT ROWID;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -6,6 +6,7 @@
 import type Database from 'better-sqlite3';
 import { CODE_SYSTEMS } from '../domain/systems.js';
 import { insertSynonyms, lexiconSynonyms, type SynonymRow } from './search-lexicon.js';
+import { buildPostings } from './search-postings.js';
 import type { SearchDocRow } from './search-reader.js';
 import { buildSearchTerms, type DocIndex, type RankedDoc } from './search-terms-build.js';
 import { exactKey, exactKeyOfWords, wordSet } from './search-text.js';
@@ -124,6 +125,8 @@ export async function fillSearchIndex(
   insertSynonyms(db, links);
   onStep?.('search terms');
   buildSearchTerms(db, docs);
+  onStep?.('word postings');
+  buildPostings(db);
   onStep?.('full-text indexes');
   fillFts(db);
   onStep?.('spelling vocabulary');

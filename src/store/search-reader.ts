@@ -170,6 +170,27 @@ export class SearchReader {
     return matchedParts(this.db, expression, doc);
   }
 
+  /** Index terms, inclusion terms and synonyms that lead to a doc (for "why it matched"). */
+  termsOf(doc: number): Array<{ field: string; text: string }> {
+    return this.stmt('SELECT field, text FROM search_terms WHERE doc = ? LIMIT 500').all(doc) as Array<{ field: string; text: string }>;
+  }
+
+  /** Titles of the doc's ancestors (categories and subcategories; not chapters or blocks), nearest first. */
+  ancestorsOf(doc: SearchDocRow): string[] {
+    const keys = doc.path
+      .split('/')
+      .slice(0, -1)
+      .filter((k) => !k.startsWith('CH') && !k.includes('-'))
+      .reverse()
+      .slice(0, 6);
+    return keys.flatMap((k) => {
+      const row = this.stmt('SELECT display FROM search_docs WHERE key = ? AND system = ? LIMIT 1').get(k, doc.system) as
+        | { display: string }
+        | undefined;
+      return row ? [row.display] : [];
+    });
+  }
+
   /** The hierarchy path of a node of the default release, for "within" filters. */
   pathOf(key: string): string | null {
     const row = this.stmt('SELECT path FROM search_docs WHERE key = ? LIMIT 1').get(key) as { path: string } | undefined;

@@ -38,7 +38,19 @@ const int = (max: number, fallback: number, min = 0) =>
     .openapi({ type: 'integer', minimum: min, maximum: max, default: fallback });
 
 const MatchSchema = z.object({
-  field: z.enum(['code', 'code-prefix', 'code-range', 'title', 'index', 'inclusion', 'synonym', 'abbreviation', 'correction']),
+  field: z.enum([
+    'code',
+    'code-prefix',
+    'code-range',
+    'title',
+    'index',
+    'inclusion',
+    'synonym',
+    'abbreviation',
+    'correction',
+    'vocabulary',
+    'category',
+  ]),
   text: z.string(),
 });
 
@@ -55,10 +67,12 @@ export const SearchResultSchema = z
         kind: z.string(),
         score: z.number(),
         matched: z.array(MatchSchema),
+        missing: z.array(z.string()).optional().openapi({ description: 'Words of the query this code does not cover' }),
       }),
     ),
     facets: z.object({ system: z.record(z.string(), z.number().int()) }),
     corrected: z.array(z.object({ from: z.string(), to: z.string() })).optional(),
+    unmatched: z.array(z.string()).optional().openapi({ description: 'Words of the query that no code holds, even after correction' }),
     exact: z.object({ system: z.enum(CODE_SYSTEMS), code: z.string() }).optional(),
   })
   .openapi('SearchResult');

@@ -16,6 +16,8 @@ const WHY: Record<MatchField, string> = {
   synonym: 'Also known as',
   abbreviation: 'Abbreviation',
   correction: 'Spelling corrected',
+  vocabulary: 'Read as',
+  category: 'In the category',
 };
 
 /** The title of a code wherever it is listed: its descriptor, or "CPT code 63295" when the descriptor is not licensed. */

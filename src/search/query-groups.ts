@@ -1,0 +1,172 @@
+/**
+ * From the words of a query to weighted word groups (docs/search-ranking.md, "How a query is read"):
+ * each word keeps its own stem and gains the ways it may be written in the official titles —
+ * abbreviation expansions, procedure and lay words (search/vocabulary.ts), the meaning of its word
+ * parts (cholecyst|ectomy → gallbladder + resection/excision), a spelling correction when the word
+ * is unknown, and the words it begins while typing. A multi-word phrase ("water on the knee")
+ * becomes one group.
+ */
+import { STOP_WORDS, stem, tokenize } from '../store/search-text.js';
+import type { PostingsReader } from './postings.js';
+import type { Speller } from './spelling.js';
+import { BODY_PARTS, LAY_WORDS, PHRASES, PROCEDURE_SUFFIXES, PROCEDURE_WORDS, type VocabularyEntry } from './vocabulary.js';
+import type { Expansions } from './word-groups.js';
+
+/** One way to match a group: parts that must all be present (each a set of alternative stems). */
+export interface Alternative {
+  parts: string[][];
+  weight: number;
+  /** How the alternative was found, for "why it matched". */
+  via: 'word' | 'prefix' | 'abbreviation' | 'vocabulary' | 'word parts' | 'correction';
+  note?: string;
+}
+
+export interface QueryGroup {
+  /** The word (or phrase) as typed. */
+  word: string;
+  alternatives: Alternative[];
+  /** Set when the word was unknown and corrected. */
+  correctedTo?: string;
+}
+
+export const WEIGHT = {
+  word: 1,
+  prefix: 0.95,
+  abbreviation: 0.95,
+  phrase: 1,
+  vocabulary: 0.85,
+  wordParts: 0.7,
+  correction: 0.85,
+} as const;
+
+/** Completions of the last word considered while typing. */
+const PREFIX_COMPLETIONS = 8;
+
+const byFrom = (entries: readonly VocabularyEntry[]) => new Map(entries.map((e) => [e.from, e]));
+const LAY = byFrom(LAY_WORDS);
+const PROC = byFrom(PROCEDURE_WORDS);
+const PHRASE_LIST = PHRASES.map((p) => ({ entry: p, words: tokenize(p.from).filter((w) => !STOP_WORDS.has(w)) })).sort(
+  (a, b) => b.words.length - a.words.length,
+);
+const SUFFIXES = [...PROCEDURE_SUFFIXES].sort((a, b) => b.from.length - a.from.length);
+const PARTS = [...BODY_PARTS].sort((a, b) => b.from.length - a.from.length);
+
+const stems = (words: string[]) => words.map((w) => stem(w));
+const toParts = (to: string[][]) => to.map(stems);
+
+/** The meaning of a procedure word from its parts: body-part forms, then the suffix. */
+export function wordParts(word: string): { parts: string[][]; note: string } | null {
+  const suffix = SUFFIXES.find((s) => word.endsWith(s.from) && word.length >= s.from.length + 3);
+  if (!suffix) return null;
+  let rest = word.slice(0, word.length - suffix.from.length);
+  const body: VocabularyEntry[] = [];
+  while (rest.length >= 2) {
+    const form = PARTS.find((p) => rest.startsWith(p.from));
+    if (!form) break;
+    body.push(form);
+    rest = rest.slice(form.from.length).replace(/^[oi]/, '');
+  }
+  if (body.length === 0) {
+    // An unlisted word part is often the body part's own name: sphenoid|ectomy, ethmoid|otomy.
+    const root = word.slice(0, word.length - suffix.from.length).replace(/o$/, '');
+    if (root.length < 4) return null;
+    return { parts: [[root], ...toParts(suffix.to)], note: `${word} = ${root}+${suffix.from}` };
+  }
+  const parts = [...body.flatMap((b) => toParts(b.to)), ...toParts(suffix.to)];
+  return { parts, note: `${word} = ${body.map((b) => b.from).join('+')}+${suffix.from}` };
+}
+
+function vocabularyAlternatives(word: string): Alternative[] {
+  const out: Alternative[] = [];
+  for (const e of [LAY.get(word), PROC.get(word)])
+    if (e)
+      out.push({
+        parts: toParts(e.to),
+        weight: WEIGHT.vocabulary,
+        via: 'vocabulary',
+        note: `${word} → ${e.to.map((p) => p.join('/')).join(' ')}`,
+      });
+  if (out.length === 0) {
+    const parts = wordParts(word);
+    if (parts) out.push({ parts: parts.parts, weight: WEIGHT.wordParts, via: 'word parts', note: parts.note });
+  }
+  return out;
+}
+
+export interface GroupContext {
+  postings: PostingsReader;
+  expansions: Expansions;
+  speller: () => Speller;
+}
+
+/** Keep only stems some doc holds; drop parts and alternatives left empty. */
+function known(ctx: GroupContext, alts: Alternative[]): Alternative[] {
+  return alts.flatMap((a) => {
+    const parts = a.parts.map((p) => [...new Set(p)].filter((t) => ctx.postings.df(t) > 0));
+    if (parts.some((p) => p.length === 0) && a.parts.length === 1) return [];
+    const kept = parts.filter((p) => p.length > 0);
+    return kept.length > 0 ? [{ ...a, parts: kept }] : [];
+  });
+}
+
+function wordGroup(ctx: GroupContext, word: string, prefix: boolean, correct: boolean): QueryGroup {
+  const alts: Alternative[] = [{ parts: [[stem(word)]], weight: WEIGHT.word, via: 'word' }];
+  if (prefix) {
+    const completions = ctx.postings.withPrefix(word, PREFIX_COMPLETIONS);
+    if (completions.length > 0) alts.push({ parts: [completions], weight: WEIGHT.prefix, via: 'prefix' });
+  }
+  for (const expansion of (ctx.expansions.byAbbr.get(word) ?? []).slice(0, 3))
+    alts.push({
+      parts: expansion.map((w) => [stem(w)]),
+      weight: WEIGHT.abbreviation,
+      via: 'abbreviation',
+      note: `${word} → ${expansion.join(' ')}`,
+    });
+  alts.push(...vocabularyAlternatives(word));
+  const group: QueryGroup = { word, alternatives: known(ctx, alts) };
+  if (correct && !prefix && ctx.postings.df(stem(word)) === 0 && !ctx.expansions.byAbbr.has(word)) {
+    const to = ctx.speller().correct(word);
+    if (to) {
+      const fixed = known(ctx, [
+        { parts: [[stem(to)]], weight: WEIGHT.correction, via: 'correction', note: `${word}→${to}` },
+        ...vocabularyAlternatives(to).map((a) => ({ ...a, weight: a.weight * WEIGHT.correction })),
+      ]);
+      if (fixed.length > 0) {
+        group.alternatives.push(...fixed);
+        group.correctedTo = to;
+      }
+    }
+  }
+  return group;
+}
+
+/**
+ * Word groups of a query's words (stop words already dropped). `prefixLast`: the last word may be
+ * the start of a longer word (typing). `correct`: unknown words get their nearest known word.
+ */
+export function queryGroups(ctx: GroupContext, words: string[], prefixLast: boolean, correct: boolean): QueryGroup[] {
+  const groups: QueryGroup[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const phrase = PHRASE_LIST.find((p) => p.words.length > 0 && p.words.every((w, k) => words[i + k] === w));
+    if (phrase) {
+      const typed = phrase.words;
+      const alts = known(ctx, [
+        { parts: typed.map((w) => [stem(w)]), weight: WEIGHT.phrase, via: 'word' },
+        {
+          parts: toParts(phrase.entry.to),
+          weight: WEIGHT.phrase,
+          via: 'vocabulary',
+          note: `${phrase.entry.from} → ${phrase.entry.to.map((p) => p.join('/')).join(' ')}`,
+        },
+      ]);
+      groups.push({ word: typed.join(' '), alternatives: alts });
+      i += typed.length;
+      continue;
+    }
+    const word = words[i] as string;
+    groups.push(wordGroup(ctx, word, prefixLast && i === words.length - 1, correct));
+    i += 1;
+  }
+  return groups;
+}

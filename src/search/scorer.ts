@@ -1,0 +1,319 @@
+/**
+ * Word ranking (docs/search-ranking.md, "How words are weighed"): every doc holding any word of
+ * the query is scored, BM25F-style, by the words it covers and how specific they are:
+ *   group score  = max over the group's alternatives of weight × mean over its parts of
+ *                  (max over the part's stems of idf(stem) × the doc's weight for the stem);
+ *   doc score    = Σ group scores × coverage^COVERAGE × kind × billable × prior × exact.
+ * No word is required: a code covering most of the query still ranks, and the answer says which
+ * words it did not cover. Pure arithmetic over posting lists held in typed arrays.
+ */
+import type { PostingList, PostingsReader } from './postings.js';
+import type { QueryGroup } from './query-groups.js';
+
+/** How much covering only part of the query costs: score × (covered / groups)^COVERAGE. */
+export const COVERAGE = 1.5;
+/** Docs of the kind the query asks for (diagnosis or procedure) weigh this much more. */
+export const KIND_BOOST = 1.25;
+/** A code that cannot be billed (a category, a table) weighs this much of a billable one. */
+export const HEADER_FACTOR = 0.6;
+/** Rank-order prior (billable, fewer words, official order): up to this share more. */
+export const PRIOR = 0.06;
+
+export interface ScoreFilter {
+  /** System indexes allowed (null: all). */
+  systems: number[] | null;
+  /** Highest doc id allowed. */
+  maxId: number | null;
+  /** Doc ids allowed (a `within` node), or null. */
+  only: Set<number> | null;
+}
+
+export interface Scored {
+  doc: number;
+  score: number;
+  /** Bit i set: group i matched. */
+  covered: number;
+}
+
+export interface ScoreResult {
+  top: Scored[];
+  /** Docs covering as many groups as the best doc does, per system index (system filter ignored). */
+  facets: Map<number, number>;
+  bestCovered: number;
+  /** 'diagnosis', 'procedure' or null when the words do not lean either way. */
+  kind: 'diagnosis' | 'procedure' | null;
+}
+
+const idf = (n: number, df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+
+function popcount(x: number): number {
+  let n = 0;
+  let v = x;
+  while (v) {
+    v &= v - 1;
+    n += 1;
+  }
+  return n;
+}
+
+/** Scratch arrays for one database, reused by every query (queries run one at a time). */
+class Scratch {
+  readonly total: Float32Array;
+  readonly group: Float32Array;
+  readonly alt: Float32Array;
+  readonly part: Float32Array;
+  readonly mask: Uint16Array;
+  constructor(size: number) {
+    this.total = new Float32Array(size);
+    this.group = new Float32Array(size);
+    this.alt = new Float32Array(size);
+    this.part = new Float32Array(size);
+    this.mask = new Uint16Array(size);
+  }
+}
+
+const scratches = new WeakMap<PostingsReader, Scratch>();
+
+function scratchOf(reader: PostingsReader): Scratch {
+  let s = scratches.get(reader);
+  if (!s) {
+    s = new Scratch(reader.docCount + 2);
+    scratches.set(reader, s);
+  }
+  return s;
+}
+
+/** Which kind of code the words lean to: the idf-weighted log ratio of procedure to diagnosis docs. */
+function queryKind(n: number, lists: PostingList[][]): 'diagnosis' | 'procedure' | null {
+  let lean = 0;
+  let weight = 0;
+  for (const own of lists) {
+    const l = own[0];
+    if (!l) continue;
+    const w = idf(n, l.df);
+    lean += w * Math.log((l.px + 1) / (l.dx + 1));
+    weight += w;
+  }
+  if (weight === 0) return null;
+  const x = lean / weight;
+  return x > 0.7 ? 'procedure' : x < -0.7 ? 'diagnosis' : null;
+}
+
+const PROCEDURE_SYSTEMS = new Set([1, 2, 3]);
+
+/** A bounded min-heap on score keeping the best k. */
+class TopK {
+  readonly items: Scored[] = [];
+  constructor(private readonly k: number) {}
+  push(s: Scored): void {
+    const h = this.items;
+    if (h.length < this.k) {
+      h.push(s);
+      let i = h.length - 1;
+      while (i > 0) {
+        const p = (i - 1) >> 1;
+        if (better(h[p] as Scored, h[i] as Scored)) {
+          [h[p], h[i]] = [h[i] as Scored, h[p] as Scored];
+          i = p;
+        } else break;
+      }
+      return;
+    }
+    if (!better(s, h[0] as Scored)) return;
+    h[0] = s;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < h.length && better(h[m] as Scored, h[l] as Scored)) m = l;
+      if (r < h.length && better(h[m] as Scored, h[r] as Scored)) m = r;
+      if (m === i) break;
+      [h[m], h[i]] = [h[i] as Scored, h[m] as Scored];
+      i = m;
+    }
+  }
+  sorted(): Scored[] {
+    return [...this.items].sort((a, b) => (better(a, b) ? -1 : 1));
+  }
+}
+
+/** The selective groups that find the candidates hold at most this many docs together. */
+export const CANDIDATE_BUDGET = 20_000;
+/** Looking a doc up in a list costs about this many steps of scanning it. */
+const PROBE_COST = 20;
+
+/** Every doc of a list: keep each doc's best value in `into`. */
+function scatter(list: PostingList, w: number, into: Float32Array, touched: number[]): void {
+  const { docs, weights } = list;
+  for (let i = 0; i < docs.length; i += 1) {
+    const r = (docs[i] as number) >> 3;
+    const v = w * (weights[i] as number);
+    const old = into[r] as number;
+    if (old === 0) touched.push(r);
+    if (v > old) into[r] = v;
+  }
+}
+
+/** Only the candidate docs (sorted ranks) of a long list, by galloping search. */
+function probe(list: PostingList, w: number, candidates: Int32Array, into: Float32Array, touched: number[]): void {
+  const { docs, weights } = list;
+  let lo = 0;
+  for (let c = 0; c < candidates.length && lo < docs.length; c += 1) {
+    const r = candidates[c] as number;
+    let step = 1;
+    let hi = lo;
+    while (hi < docs.length && (docs[hi] as number) >> 3 < r) {
+      lo = hi + 1;
+      hi += step;
+      step *= 2;
+    }
+    if (hi >= docs.length) hi = docs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((docs[mid] as number) >> 3 < r) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < docs.length && (docs[lo] as number) >> 3 === r) {
+      const v = w * (weights[lo] as number);
+      const old = into[r] as number;
+      if (old === 0) touched.push(r);
+      if (v > old) into[r] = v;
+    }
+  }
+}
+
+/**
+ * The most selective word groups (fewest docs in all, up to CANDIDATE_BUDGET docs) find the
+ * candidates, sorted ranks; the other groups' long lists are then only looked up in them. A doc
+ * holding none of the selective words covers less of the query than the candidates do. Null when
+ * every group is needed (then every list is scanned).
+ */
+function candidateRanks(reader: PostingsReader, groups: QueryGroup[], s: Scratch): Int32Array | null {
+  if (groups.length < 2) return null;
+  const sized = groups
+    .map((g) => {
+      const tokens = [...new Set(g.alternatives.flatMap((a) => a.parts.flat()))];
+      return { tokens, df: tokens.reduce((n, t) => n + reader.df(t), 0) };
+    })
+    .filter((g) => g.df > 0)
+    .sort((a, b) => a.df - b.df);
+  const chosen: string[] = [];
+  let budget = 0;
+  for (const g of sized) {
+    if (chosen.length > 0 && budget + g.df > CANDIDATE_BUDGET) break;
+    chosen.push(...g.tokens);
+    budget += g.df;
+  }
+  if (chosen.length === sized.flatMap((g) => g.tokens).length) return null;
+  const ranks: number[] = [];
+  for (const t of chosen) {
+    const list = reader.get(t);
+    if (!list) continue;
+    for (let i = 0; i < list.docs.length; i += 1) {
+      const r = (list.docs[i] as number) >> 3;
+      if (s.mask[r] === 0) {
+        s.mask[r] = 1;
+        ranks.push(r);
+      }
+    }
+  }
+  for (const r of ranks) s.mask[r] = 0;
+  return Int32Array.from(ranks).sort();
+}
+
+/** a ranks before b: higher score, then lower doc id (rank order). */
+function better(a: Scored, b: Scored): boolean {
+  return a.score > b.score || (a.score === b.score && a.doc < b.doc);
+}
+
+/**
+ * Score every doc holding a word of the groups; return the best k that pass the filter.
+ * `exact` multiplies the score of docs whose title or term is exactly the query's words.
+ */
+export function scoreGroups(
+  reader: PostingsReader,
+  groups: QueryGroup[],
+  filter: ScoreFilter,
+  k: number,
+  exact: Map<number, number>,
+  maxBillableId: number,
+): ScoreResult {
+  const n = reader.docCount;
+  const s = scratchOf(reader);
+  const touched: number[] = [];
+  const ownLists: PostingList[][] = [];
+  const candidates = candidateRanks(reader, groups, s);
+  groups.forEach((g, gi) => {
+    const groupTouched: number[] = [];
+    const own: PostingList[] = [];
+    for (const alt of g.alternatives) {
+      const altTouched: number[] = [];
+      for (const part of alt.parts) {
+        const partTouched: number[] = [];
+        for (const token of part) {
+          const list = reader.get(token);
+          if (!list) continue;
+          if (alt.via === 'word') own.push(list);
+          const w = idf(n, list.df);
+          if (candidates && list.df > candidates.length * PROBE_COST) probe(list, w, candidates, s.part, partTouched);
+          else scatter(list, w, s.part, partTouched);
+        }
+        const share = alt.weight / alt.parts.length;
+        for (const r of partTouched) {
+          if (s.alt[r] === 0) altTouched.push(r);
+          s.alt[r] = (s.alt[r] as number) + (s.part[r] as number) * share;
+          s.part[r] = 0;
+        }
+      }
+      for (const r of altTouched) {
+        if (s.group[r] === 0) groupTouched.push(r);
+        if ((s.alt[r] as number) > (s.group[r] as number)) s.group[r] = s.alt[r] as number;
+        s.alt[r] = 0;
+      }
+    }
+    ownLists.push(own);
+    const bit = 1 << gi;
+    for (const r of groupTouched) {
+      if (s.mask[r] === 0) touched.push(r);
+      s.total[r] = (s.total[r] as number) + (s.group[r] as number);
+      s.mask[r] = (s.mask[r] as number) | bit;
+      s.group[r] = 0;
+    }
+  });
+  const kind = queryKind(n, ownLists);
+  const heap = new TopK(k);
+  const count = Math.max(1, groups.length);
+  const passed: number[] = [];
+  const passedCover: number[] = [];
+  let bestCovered = 0;
+  for (const r of touched) {
+    const mask = s.mask[r] as number;
+    const score = s.total[r] as number;
+    s.total[r] = 0;
+    s.mask[r] = 0;
+    // Doc ids are (rank + 1) × 8 + system (see store/search-index.ts); r is id >> 3.
+    const system = reader.systemAt(r);
+    const id = r * 8 + system;
+    if (filter.maxId !== null && id > filter.maxId) continue;
+    if (filter.only && !filter.only.has(id)) continue;
+    const covered = popcount(mask);
+    passed.push(id);
+    passedCover.push(covered);
+    if (filter.systems && !filter.systems.includes(system)) continue;
+    if (covered > bestCovered) bestCovered = covered;
+    let final = score * (covered / count) ** COVERAGE;
+    if (kind && (kind === 'procedure') === PROCEDURE_SYSTEMS.has(system)) final *= KIND_BOOST;
+    if (id > maxBillableId) final *= HEADER_FACTOR;
+    final *= 1 + PRIOR * (1 - r / (n + 1));
+    final *= exact.get(id) ?? 1;
+    heap.push({ doc: id, score: final, covered: mask });
+  }
+  // Totals and facets: the codes covering as many words as the best hit the filter allows.
+  const facets = new Map<number, number>();
+  if (bestCovered > 0)
+    passed.forEach((id, i) => {
+      if ((passedCover[i] as number) >= bestCovered) facets.set(id & 7, (facets.get(id & 7) ?? 0) + 1);
+    });
+  return { top: heap.sorted(), facets, bestCovered, kind };
+}
