@@ -111,11 +111,11 @@ export interface DevReport {
 }
 
 /** Scores every row filtered by its system and unfiltered; returns the printed tables. */
-export function runDevSet(medcodes: Medcodes, rows: DevRow[], showMisses: boolean): DevReport {
+export function runDevSet(medcodes: Medcodes, rows: DevRow[], showMisses: boolean, filteredOnly = false): DevReport {
   const cache = new Map<string, boolean>();
   const out: string[] = [];
   const overall: Partial<DevReport['overall']> = {};
-  for (const mode of ['filtered', 'unfiltered'] as const) {
+  for (const mode of filteredOnly ? (['filtered'] as const) : (['filtered', 'unfiltered'] as const)) {
     const groups = new Map<string, Agg>();
     const misses: string[] = [];
     for (const row of rows) {

@@ -3,21 +3,24 @@
  * the query is scored, BM25F-style, by the words it covers and how specific they are:
  *   group score  = max over the group's alternatives of weight × mean over its parts of
  *                  (max over the part's stems of idf(stem) × the doc's weight for the stem);
- *   doc score    = Σ group scores × coverage^COVERAGE × kind × billable × prior × exact.
+ *   doc score    = Σ group scores × coverage^RANKING.coverage × kind × billable × prior × exact.
  * No word is required: a code covering most of the query still ranks, and the answer says which
  * words it did not cover. Pure arithmetic over posting lists held in typed arrays.
  */
 import type { PostingList, PostingsReader } from './postings.js';
 import type { QueryGroup } from './query-groups.js';
 
-/** How much covering only part of the query costs: score × (covered / groups)^COVERAGE. */
-export const COVERAGE = 1.5;
-/** Docs of the kind the query asks for (diagnosis or procedure) weigh this much more. */
-export const KIND_BOOST = 1.25;
-/** A code that cannot be billed (a category, a table) weighs this much of a billable one. */
-export const HEADER_FACTOR = 0.6;
-/** Rank-order prior (billable, fewer words, official order): up to this share more. */
-export const PRIOR = 0.06;
+/** The ranking's constants (one object so that the relevance benchmark can vary them). */
+export const RANKING = {
+  /** How much covering only part of the query costs: score × (covered / groups)^coverage. */
+  coverage: 1,
+  /** Docs of the kind the query asks for (diagnosis or procedure) weigh this much more. */
+  kindBoost: 1.25,
+  /** A code that cannot be billed (a category, a table) weighs this much of a billable one. */
+  headerFactor: 0.6,
+  /** Rank-order prior (billable, fewer words, official order): up to this share more. */
+  prior: 0.06,
+};
 
 export interface ScoreFilter {
   /** System indexes allowed (null: all). */
@@ -302,10 +305,10 @@ export function scoreGroups(
     passedCover.push(covered);
     if (filter.systems && !filter.systems.includes(system)) continue;
     if (covered > bestCovered) bestCovered = covered;
-    let final = score * (covered / count) ** COVERAGE;
-    if (kind && (kind === 'procedure') === PROCEDURE_SYSTEMS.has(system)) final *= KIND_BOOST;
-    if (id > maxBillableId) final *= HEADER_FACTOR;
-    final *= 1 + PRIOR * (1 - r / (n + 1));
+    let final = score * (covered / count) ** RANKING.coverage;
+    if (kind && (kind === 'procedure') === PROCEDURE_SYSTEMS.has(system)) final *= RANKING.kindBoost;
+    if (id > maxBillableId) final *= RANKING.headerFactor;
+    final *= 1 + RANKING.prior * (1 - r / (n + 1));
     final *= exact.get(id) ?? 1;
     heap.push({ doc: id, score: final, covered: mask });
   }

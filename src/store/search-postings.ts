@@ -21,6 +21,8 @@ export const FIELD = { title: 1, index: 2, synonym: 4, context: 8 } as const;
 export const FIELD_WEIGHT = { title: 1, index: 0.8, synonym: 0.7, context: 0.45 } as const;
 /** Length damping: a text of L words gives each of its words 1 / (1 + LENGTH_DAMPING × (L − 1)). */
 export const LENGTH_DAMPING = 0.15;
+/** What each further field holding a word adds, relative to its own weight (1 = BM25F's sum). */
+export const EXTRA_FIELDS = 1;
 /** Saturation constant: weight = x (1 + K) / (x + K). */
 export const SATURATION = 0.8;
 /** Words in parentheses or brackets (nonessential modifiers) count this much of an essential word. */
@@ -71,7 +73,11 @@ class Postings {
 
   add(doc: number, s: Strengths): void {
     for (const [w, [t, i, y, c]] of s) {
-      const x = FIELD_WEIGHT.title * t + FIELD_WEIGHT.index * i + FIELD_WEIGHT.synonym * y + FIELD_WEIGHT.context * c;
+      const parts = [FIELD_WEIGHT.title * t, FIELD_WEIGHT.index * i, FIELD_WEIGHT.synonym * y, FIELD_WEIGHT.context * c];
+      const best = Math.max(...parts);
+      // The best field decides; each further field holding the word adds EXTRA_FIELDS of its own
+      // weight (1: a plain sum, which measured best on queries written outside the project).
+      const x = best + EXTRA_FIELDS * (parts.reduce((a, b) => a + b, 0) - best);
       if (x <= 0) continue;
       let list = this.lists.get(w);
       if (!list) {
