@@ -6,8 +6,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { ABBREVIATIONS } from '../../src/search/abbreviations.js';
-import { essentialText, exactKey, STOP_WORDS, tokenize } from '../../src/store/search-text.js';
+import { essentialText, exactKey, STOP_WORDS, tokenize } from '../../src/core/text.js';
+import { ABBREVIATIONS } from '../../src/features/search/abbreviations.js';
 import { LAY } from './lay.js';
 import type { Judged } from './score.js';
 

@@ -3,9 +3,14 @@
  */
 import { AppError } from '../domain/errors.js';
 import type { CodeSystemId } from '../domain/systems.js';
-import { type Suggestion, autocomplete as suggest } from '../search/autocomplete.js';
-import { type EngineHit, search, searchContext } from '../search/engine.js';
-import { MAX_QUERY_CHARS } from '../search/query.js';
+import {
+  type EngineHit,
+  MAX_QUERY_CHARS,
+  type Suggestion,
+  search,
+  searchContext,
+  autocomplete as suggest,
+} from '../features/search/index.js';
 import type { ReadStore } from '../store/reader.js';
 import type { SearchHit, SearchRequest, SearchResult } from './views.js';
 

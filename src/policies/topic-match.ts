@@ -7,6 +7,7 @@
  * TOPIC_MAX_LINKS per policy (best score, then the shortest descriptor). docs/policies.md says why.
  * Topic links are always labelled "topic match": the policy does not list these codes.
  */
+import { stem as coreStem, tokenize } from '../core/text.js';
 
 /**
  * Share of the title's content words that the descriptor must contain: every word of a title of up
@@ -39,24 +40,14 @@ const STOP = new Set(
   ).split(/\s+/),
 );
 
-/** Light stemming shared by titles and descriptors: plural and -ing forms meet ("testing" = "tests"). */
+/** Stemming shared by titles and descriptors: the one stemmer of search and similar codes (core/text.ts). */
 export function stem(word: string): string {
-  let w = word.toLowerCase().replace(/'s$/, '');
-  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
-  else if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
-  else if (w.length > 4 && w.endsWith('es') && /(ss|x|ch|sh)es$/.test(w)) w = w.slice(0, -2);
-  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
-  return w;
+  return coreStem(word.toLowerCase().replace(/'s$/, ''));
 }
 
-/** Words of a text, lower case, split on anything that is not a letter or digit. */
+/** Words of a text: the one tokeniser of search and similar codes (core/text.ts). */
 export function words(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length > 0);
+  return tokenize(text);
 }
 
 /** The stems a title is matched by (deduplicated, in order). Empty when the title says nothing specific. */

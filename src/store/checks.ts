@@ -33,15 +33,16 @@ export function runIntegrityChecks(db: Database.Database): CheckReport {
     )
     .all() as Array<{ system: string; release: string; key: string; parent: string }>;
   for (const o of orphans) failures.push(`${o.system} ${o.release}: parent ${o.parent} of ${o.key} does not exist`);
-  const indexed = (db.prepare('SELECT count(*) AS n FROM search_fts').get() as { n: number }).n;
+  const indexed = (db.prepare('SELECT count(*) AS n FROM search_docs').get() as { n: number }).n;
   const expected = (
     db
       .prepare('SELECT count(*) AS n FROM codes c JOIN releases r ON r.system = c.system AND r.release = c.release AND r.is_default = 1')
       .get() as { n: number }
   ).n;
   if (indexed !== expected) failures.push(`search index holds ${indexed} rows, expected ${expected}`);
-  // quick_check also runs each FTS5 table's own integrity check (SQLite ≥ 3.44: "malformed inverted
-  // index for FTS5 table …"), and needs no write access, so the checks can run on a read-only connection.
+  const words = (db.prepare('SELECT count(*) AS n FROM search_postings').get() as { n: number }).n;
+  if (expected > 0 && words === 0) failures.push('search index holds no word postings');
+  // quick_check needs no write access, so the checks can run on a read-only connection.
   const quick = db.pragma('quick_check', { simple: true });
   if (quick !== 'ok') failures.push(`sqlite quick_check: ${String(quick)}`);
   return { counts, failures };

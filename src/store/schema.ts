@@ -2,6 +2,8 @@
  * The database schema as ordered migrations. A build always starts from an empty file and applies
  * them all; a serving process refuses a file whose user_version it does not know.
  */
+import { POSTINGS_TABLE, SEARCH_TABLES } from '../features/search/index.js';
+
 export const MIGRATIONS: readonly string[] = [
   // 1: the code lists, their releases and the files they came from
   `
@@ -104,52 +106,10 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX facts_by_key ON facts (system, key);
   `,
-  // 2: search (see docs/search-ranking.md and src/store/search-index.ts). search_docs.id is the rank
-  // position of a code among all default-release codes (billable first, then fewer title words, then
-  // system and official order) times 8, plus the system's index: FTS results come out in rank order
-  // and carry their system in the low bits. search_fts rowid = search_docs.id.
+  // 2: search — its tables are declared by the search feature (src/features/search/schema.ts) —
+  // and the lexicon of lay names the build links to codes.
   `
-  CREATE TABLE search_docs (
-    id INTEGER PRIMARY KEY,
-    code_id INTEGER NOT NULL,
-    system TEXT NOT NULL,
-    key TEXT NOT NULL,
-    code TEXT NOT NULL,
-    kind TEXT NOT NULL,
-    display TEXT NOT NULL,
-    billable INTEGER NOT NULL,
-    path TEXT NOT NULL,
-    words INTEGER NOT NULL
-  );
-  CREATE INDEX search_docs_by_key ON search_docs (key, system);
-  CREATE INDEX search_docs_by_path ON search_docs (path);
-  CREATE VIRTUAL TABLE search_fts USING fts5(
-    code, title, terms, synonyms,
-    tokenize = 'porter unicode61 remove_diacritics 2',
-    prefix = '2 3'
-  );
-  CREATE TABLE search_terms (
-    id INTEGER PRIMARY KEY,
-    doc INTEGER NOT NULL,
-    field TEXT NOT NULL,
-    text TEXT NOT NULL,
-    words INTEGER NOT NULL
-  );
-  CREATE INDEX search_terms_by_doc ON search_terms (doc);
-  CREATE VIRTUAL TABLE search_terms_fts USING fts5(
-    text, content = 'search_terms', content_rowid = 'id',
-    tokenize = 'porter unicode61 remove_diacritics 2',
-    prefix = '2 3'
-  );
-  CREATE TABLE search_exact (norm TEXT NOT NULL, doc INTEGER NOT NULL, field TEXT NOT NULL, term INTEGER NOT NULL);
-  CREATE INDEX search_exact_by_norm ON search_exact (norm);
-  CREATE TABLE search_vocab (word TEXT PRIMARY KEY, freq INTEGER NOT NULL) WITHOUT ROWID;
-  CREATE TABLE search_abbreviations (
-    abbr TEXT NOT NULL,
-    expansion TEXT NOT NULL,
-    pairs INTEGER NOT NULL,
-    PRIMARY KEY (abbr, expansion)
-  ) WITHOUT ROWID;
+  ${SEARCH_TABLES}
   CREATE TABLE lexicon (
     source TEXT NOT NULL,
     source_release TEXT NOT NULL,
@@ -294,21 +254,8 @@ export const MIGRATIONS: readonly string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX policy_codes_by_policy ON policy_codes (policy_id, relation, system, key);
   `,
-  // 5: word search postings (see docs/search-ranking.md and src/store/search-postings.ts): for every
-  // stemmed word, the docs that contain it in doc-id order, each with its weight (BM25F-style over
-  // title, index terms, synonyms and context) and the fields it occurs in; how many diagnosis and
-  // procedure docs hold it tells a diagnosis question from a procedure question.
-  `
-  CREATE TABLE search_postings (
-    token TEXT PRIMARY KEY,
-    df INTEGER NOT NULL,
-    dx INTEGER NOT NULL,
-    px INTEGER NOT NULL,
-    docs BLOB NOT NULL,
-    weights BLOB NOT NULL,
-    fields BLOB NOT NULL
-  ) WITHOUT ROWID;
-  `,
+  // 5: word search postings (src/features/search/schema.ts)
+  POSTINGS_TABLE,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

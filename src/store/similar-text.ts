@@ -7,7 +7,9 @@
  * the best CANDIDATES by that partial score are scored exactly and the best KEEP with a cosine of at
  * least MIN_COSINE are stored in similar_text as "KEY:score KEY:score …".
  */
+
 import type Database from 'better-sqlite3';
+import { stem, tokenize } from '../core/text.js';
 
 const MAX_DF = 1000;
 const CANDIDATES = 24;
@@ -16,12 +18,12 @@ const MIN_COSINE = 0.3;
 const TERMS_PER_CODE = 20;
 const STOP = new Set('a an and are as at be by for from in into is it its of on or than the to with'.split(' '));
 
-/** Words of a text: lower case letters and digits, stop words dropped, a plural "s" dropped. */
+/** Words of a text: the tokeniser and stemmer of search (core/text.ts), stop words dropped. */
 export function similarityWords(text: string): string[] {
   const out: string[] = [];
-  for (const raw of text.toLowerCase().split(/[^a-z0-9]+/)) {
-    if (raw === '' || STOP.has(raw) || (raw.length === 1 && !/[0-9]/.test(raw))) continue;
-    out.push(raw.length > 4 && raw.endsWith('s') && !/(ss|us|is)$/.test(raw) ? raw.slice(0, -1) : raw);
+  for (const raw of tokenize(text)) {
+    if (STOP.has(raw) || (raw.length === 1 && !/[0-9]/.test(raw))) continue;
+    out.push(stem(raw));
   }
   return out;
 }

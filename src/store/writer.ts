@@ -8,6 +8,7 @@ import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../domain/errors.js';
 import type { CodeRecord, ReleaseRecord, SourceFileRecord, SourceRecord } from '../domain/records.js';
+import { fillSearchIndex, type SynonymRow } from '../features/search/index.js';
 import { linkArticlePassages, writePassage } from './article-passages.js';
 import { carryArticleTexts } from './article-tables.js';
 import { type CheckReport, runIntegrityChecks } from './checks.js';
@@ -15,8 +16,6 @@ import { deriveCodeRelations } from './code-relations.js';
 import { fillHierarchy } from './hierarchy.js';
 import { insertTopicLinks, linkPolicyMentions, type TopicLink } from './policy-links.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './schema.js';
-import { fillSearchIndex } from './search-index.js';
-import type { SynonymRow } from './search-lexicon.js';
 import { computeSimilarText, type SimilarTextResult } from './similar-text.js';
 import { type Inserts, prepareInserts } from './writer-statements.js';
 
@@ -214,8 +213,6 @@ export class DatabaseWriter {
       onStep?.('similar codes by text');
       const neighbours = (await similarText) ?? computeSimilarText(this.db, links);
       deriveCodeRelations(this.db, neighbours, onStep);
-      onStep?.('optimising the full-text index');
-      this.db.exec("INSERT INTO search_fts(search_fts) VALUES('optimize')");
       this.insert.meta('built_at', JSON.stringify(new Date().toISOString()));
       this.db.exec('COMMIT');
       carryArticleTexts(this.db, this.target, existsSync);

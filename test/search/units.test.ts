@@ -2,14 +2,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { ABBREVIATIONS } from '../../src/search/abbreviations.js';
-import { ftsExpression, quote } from '../../src/search/fts-expression.js';
-import { parseQuery } from '../../src/search/query.js';
-import { editDistance, Speller } from '../../src/search/spelling.js';
+import { essentialText, exactKey, stem } from '../../src/core/text.js';
+import { ABBREVIATIONS } from '../../src/features/search/abbreviations.js';
+import { abbreviationPairs } from '../../src/features/search/build-vocab.js';
+import { parseQuery } from '../../src/features/search/query.js';
+import { editDistance, Speller } from '../../src/features/search/spelling.js';
 import { parseTriple } from '../../src/sources/files/ntriples.js';
 import { tarMembers } from '../../src/sources/files/tar.js';
-import { essentialText, exactKey, stem } from '../../src/store/search-text.js';
-import { abbreviationPairs } from '../../src/store/search-vocab.js';
 
 describe('parseQuery', () => {
   const cases: Array<[string, unknown]> = [
@@ -33,19 +32,6 @@ describe('parseQuery', () => {
     assert.deepEqual(parseQuery('Fracture OF the Radius w/o displacement').words, ['fracture', 'radius', 'without', 'displacement']);
     assert.equal(parseQuery('a b c d e f g h i j k l m n o p q'.replace(/ /g, 'x ')).words.length, 12);
     assert.deepEqual(parseQuery('of the').words, ['of', 'the']);
-  });
-});
-
-describe('ftsExpression', () => {
-  it('quotes every word and doubles quotes', () => {
-    assert.equal(quote('a"b'), '"a""b"');
-    const expr = ftsExpression([
-      { word: 'chf', alternatives: [['chf'], ['congestive', 'heart', 'failure']], prefix: false },
-      { word: 'acu', alternatives: [['acu']], prefix: true },
-    ]);
-    assert.equal(expr, '("chf" OR ("congestive" AND "heart" AND "failure")) AND "acu"*');
-    assert.equal(ftsExpression([{ word: 'x', alternatives: [['x']], prefix: false }], ['title']), '{title} : ("x")');
-    assert.equal(ftsExpression([]), null);
   });
 });
 

@@ -1,6 +1,5 @@
 /** Worker thread: lay-term links of the lexicon concepts (store/search-lexicon.ts), from the committed build file. */
-import { indexDocs, rankDocs } from '../../store/search-index.js';
-import { lexiconSynonyms, type SynonymRow } from '../../store/search-lexicon.js';
+import { indexDocs, lexiconSynonyms, rankDocs, type SynonymRow } from '../../features/search/index.js';
 import { serveStoreTask } from './task.js';
 
 serveStoreTask<SynonymRow[]>((db) => {

@@ -1,5 +1,5 @@
 /** Worker thread: the text neighbours of every default-release code, from the committed build file. */
-import type { SynonymRow } from '../../store/search-lexicon.js';
+import type { SynonymRow } from '../../features/search/index.js';
 import { computeSimilarText, type SimilarTextResult } from '../../store/similar-text.js';
 import { serveStoreTask } from './task.js';
 

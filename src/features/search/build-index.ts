@@ -1,16 +1,16 @@
 /**
  * Builds the search tables from the default release of every system (docs/search-ranking.md):
  * search_docs in rank order, lay synonyms linked from the lexicon, one row per term that leads to a
- * code, the FTS5 indexes, exact-words keys, the spelling vocabulary and learned abbreviations.
+ * code, the word postings, exact-words keys, the spelling vocabulary and learned abbreviations.
  */
 import type Database from 'better-sqlite3';
-import { CODE_SYSTEMS } from '../domain/systems.js';
-import { insertSynonyms, lexiconSynonyms, type SynonymRow } from './search-lexicon.js';
-import { buildPostings } from './search-postings.js';
-import type { SearchDocRow } from './search-reader.js';
-import { buildSearchTerms, type DocIndex, type RankedDoc } from './search-terms-build.js';
-import { exactKey, exactKeyOfWords, wordSet } from './search-text.js';
-import { buildVocabulary, learnAbbreviations } from './search-vocab.js';
+import { exactKey, exactKeyOfWords, wordSet } from '../../core/text.js';
+import { CODE_SYSTEMS } from '../../domain/systems.js';
+import { insertSynonyms, lexiconSynonyms, type SynonymRow } from './build-lexicon-links.js';
+import { buildPostings } from './build-postings.js';
+import { buildSearchTerms, type DocIndex, type RankedDoc } from './build-terms.js';
+import { buildVocabulary, learnAbbreviations } from './build-vocab.js';
+import type { SearchDocRow } from './reader.js';
 
 /** Doc ids carry the system's index in their low three bits. */
 export const SYSTEM_BITS = 8;
@@ -91,20 +91,6 @@ function insertDocs(db: Database.Database, ranked: readonly RankedDoc[]): void {
   }
 }
 
-function fillFts(db: Database.Database): void {
-  db.exec(`
-    INSERT INTO search_fts (rowid, code, title, terms, synonyms)
-    SELECT d.id,
-           CASE WHEN d.code = d.key THEN d.code ELSE d.code || ' ' || d.key END,
-           c.display || CASE WHEN c.short_display IS NULL OR c.short_display = c.display THEN '' ELSE ' | ' || c.short_display END,
-           coalesce((SELECT group_concat(t.text, ' | ') FROM search_terms t WHERE t.doc = d.id AND t.field <> 'synonym'), ''),
-           coalesce((SELECT group_concat(t.text, ' | ') FROM search_terms t WHERE t.doc = d.id AND t.field = 'synonym'), '')
-    FROM search_docs d JOIN codes c ON c.id = d.code_id;
-    INSERT INTO search_terms_fts (search_terms_fts) VALUES ('rebuild');
-    INSERT INTO search_terms_fts (search_terms_fts) VALUES ('optimize');
-  `);
-}
-
 /**
  * Fill every search table. Runs inside the build transaction, after the hierarchy is known.
  * `synonyms` are the lay-term links (search-lexicon.ts) when they were computed elsewhere (a worker
@@ -127,8 +113,6 @@ export async function fillSearchIndex(
   buildSearchTerms(db, docs);
   onStep?.('word postings');
   buildPostings(db);
-  onStep?.('full-text indexes');
-  fillFts(db);
   onStep?.('spelling vocabulary');
   buildVocabulary(db);
   onStep?.('abbreviations');

@@ -5,7 +5,7 @@
  * counted as a pair; pairs seen at least MIN_PAIRS times and making up most uses of the short word are kept.
  */
 import type Database from 'better-sqlite3';
-import { tokenize } from './search-text.js';
+import { tokenize } from '../../core/text.js';
 
 const MIN_PAIRS = 5;
 const MIN_SHARE = 0.5;

@@ -1,16 +1,15 @@
 /**
  * Autocomplete (docs/search-ranking.md, "Autocomplete"): the shortest path for every keystroke.
- * A code-shaped prefix lists the code and what follows it in code order; words match the title
- * with the last word as a prefix (billable, shorter titles first); only when no title matches, the
- * shortest index terms and synonyms. A lone letter lists codes starting with it.
+ * A code-shaped prefix lists the code and what follows it in code order; words are ranked by the
+ * same contract as search, the last word also standing for the words it begins ("diab" →
+ * diabetes), without corrections or totals. A lone letter lists codes starting with it.
  */
-import type { CodeSystemId } from '../domain/systems.js';
-import { CODE_SYSTEMS } from '../domain/systems.js';
-import type { SearchDocRow } from '../store/search-reader.js';
-import { docFilter, type SearchContext } from './engine.js';
-import { ftsExpression } from './fts-expression.js';
+import type { CodeSystemId } from '../../domain/systems.js';
+import { CODE_SYSTEMS } from '../../domain/systems.js';
+import { docFilter, rankWords, type SearchContext } from './engine.js';
 import { parseQuery } from './query.js';
-import { wordGroups } from './word-groups.js';
+import { queryGroups } from './query-groups.js';
+import type { SearchDocRow } from './reader.js';
 
 export interface Suggestion {
   system: CodeSystemId;
@@ -47,12 +46,8 @@ export function autocomplete(ctx: SearchContext, q: string, systems: CodeSystemI
   if (words.length === 0) return [];
   if (words.length === 1 && (words[0] as string).length < 2)
     return codePrefix(ctx, (words[0] as string).toUpperCase(), filter, limit).map(suggestion);
-  const groups = wordGroups(words, ctx.expansions, true);
-  const ids = ctx.reader.matchDocs(ftsExpression(groups, ['title']) as string, filter, limit);
-  if (ids.length === 0) {
-    for (const t of ctx.reader.matchTerms(ftsExpression(groups) as string, filter, limit * 3))
-      if (ids.length < limit && !ids.includes(t.doc)) ids.push(t.doc);
-  }
+  const groups = queryGroups(ctx, words, true, false);
+  const ids = rankWords(ctx, groups, words, filter, limit).top.map((t) => t.doc);
   const docs = ctx.reader.docs(ids);
   return ids.flatMap((id) => {
     const d = docs.get(id);

@@ -13,7 +13,7 @@
  * word's idf (search/scorer.ts).
  */
 import type Database from 'better-sqlite3';
-import { essentialText, FILLER_WORDS, STOP_WORDS, stem, tokenize } from './search-text.js';
+import { essentialText, FILLER_WORDS, STOP_WORDS, stem, tokenize } from '../../core/text.js';
 
 export const FIELD = { title: 1, index: 2, synonym: 4, context: 8 } as const;
 

@@ -17,8 +17,8 @@
  *  Every name of a linked concept becomes a synonym term of each linked code, citing the concept.
  */
 import type Database from 'better-sqlite3';
-import { type DocIndex, docsForKey, type RankedDoc } from './search-terms-build.js';
-import { essentialText, wordSet } from './search-text.js';
+import { essentialText, wordSet } from '../../core/text.js';
+import { type DocIndex, docsForKey, type RankedDoc } from './build-terms.js';
 
 const MAX_EXTRA = 2;
 const MAX_LINKS = 6;

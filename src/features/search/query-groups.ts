@@ -6,7 +6,7 @@
  * is unknown, and the words it begins while typing. A multi-word phrase ("water on the knee")
  * becomes one group.
  */
-import { STOP_WORDS, stem, tokenize } from '../store/search-text.js';
+import { STOP_WORDS, stem, tokenize } from '../../core/text.js';
 import type { PostingsReader } from './postings.js';
 import type { Speller } from './spelling.js';
 import { BODY_PARTS, LAY_WORDS, PHRASES, PROCEDURE_SUFFIXES, PROCEDURE_WORDS, type VocabularyEntry } from './vocabulary.js';
@@ -19,6 +19,8 @@ export interface Alternative {
   /** How the alternative was found, for "why it matched". */
   via: 'word' | 'prefix' | 'abbreviation' | 'vocabulary' | 'word parts' | 'correction';
   note?: string;
+  /** Per-stem factors (completions of a typed prefix: the more common a completion, the likelier). */
+  factors?: Record<string, number>;
 }
 
 export interface QueryGroup {
@@ -41,7 +43,11 @@ export const WEIGHT = {
 };
 
 /** Completions of the last word considered while typing. */
-const PREFIX_COMPLETIONS = 8;
+const PREFIX_COMPLETIONS = 16;
+/** A completion held by a fraction f of the docs of the most common one counts f^COMPLETION_DAMPING. */
+const COMPLETION_DAMPING = 0.25;
+
+const idf = (n: number, df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
 
 const byFrom = (entries: readonly VocabularyEntry[]) => new Map(entries.map((e) => [e.from, e]));
 const LAY = byFrom(LAY_WORDS);
@@ -111,10 +117,25 @@ function known(ctx: GroupContext, alts: Alternative[]): Alternative[] {
 }
 
 function wordGroup(ctx: GroupContext, word: string, prefix: boolean, correct: boolean): QueryGroup {
-  const alts: Alternative[] = [{ parts: [[stem(word)]], weight: WEIGHT.word, via: 'word' }];
-  if (prefix) {
-    const completions = ctx.postings.withPrefix(word, PREFIX_COMPLETIONS);
-    if (completions.length > 0) alts.push({ parts: [completions], weight: WEIGHT.prefix, via: 'prefix' });
+  const alts: Alternative[] = [];
+  const completions = prefix ? ctx.postings.withPrefix(word, PREFIX_COMPLETIONS) : [];
+  // While typing, the word as typed is one of its completions ("fract" is the stem of "fraction"
+  // but more often the start of "fracture"), not a word of its own.
+  if (completions.length === 0) alts.push({ parts: [[stem(word)]], weight: WEIGHT.word, via: 'word' });
+  else {
+    {
+      // The typed prefix is one word: every completion weighs as specific as the most common one,
+      // and counts less the rarer it is.
+      const top = ctx.postings.df(completions[0] as string);
+      const n = ctx.postings.docCount;
+      const factors = Object.fromEntries(
+        completions.map((c) => {
+          const df = ctx.postings.df(c);
+          return [c, (df / top) ** COMPLETION_DAMPING * (idf(n, top) / idf(n, df))];
+        }),
+      );
+      alts.push({ parts: [completions], weight: WEIGHT.prefix, via: 'prefix', factors });
+    }
   }
   for (const expansion of (ctx.expansions.byAbbr.get(word) ?? []).slice(0, 3))
     alts.push({
@@ -149,11 +170,14 @@ export function queryGroups(ctx: GroupContext, words: string[], prefixLast: bool
   const groups: QueryGroup[] = [];
   let i = 0;
   while (i < words.length) {
-    const phrase = PHRASE_LIST.find((p) => p.words.length > 0 && p.words.every((w, k) => words[i + k] === w));
+    const typing = (k: number) => prefixLast && i + k === words.length - 1 && (words[i + k] as string).length >= 3;
+    const phrase = PHRASE_LIST.find(
+      (p) => p.words.length > 0 && p.words.every((w, k) => words[i + k] === w || (typing(k) && w.startsWith(words[i + k] as string))),
+    );
     if (phrase) {
       const typed = phrase.words;
       const alts = known(ctx, [
-        { parts: typed.map((w) => [stem(w)]), weight: WEIGHT.phrase, via: 'word' },
+        { parts: typed.map((w, k) => [stem(words[i + k] === w ? w : (words[i + k] as string))]), weight: WEIGHT.phrase, via: 'word' },
         {
           parts: toParts(phrase.entry.to),
           weight: WEIGHT.phrase,

@@ -2,9 +2,8 @@
  * Word groups of a query (pure): each word with its abbreviation expansions (the curated list and
  * pairs learned from short titles) and, when asked, its typo correction.
  */
-import { STOP_WORDS, tokenize } from '../store/search-text.js';
+import { STOP_WORDS, tokenize } from '../../core/text.js';
 import { ABBREVIATIONS } from './abbreviations.js';
-import type { WordGroup } from './fts-expression.js';
 
 export interface Expansions {
   /** Lower-case abbreviation → expansions, each a list of words. */
@@ -29,23 +28,7 @@ export function buildExpansions(learned: Array<{ abbr: string; expansion: string
   return { byAbbr };
 }
 
-export function wordGroups(words: string[], expansions: Expansions, prefixLast: boolean): WordGroup[] {
-  return words.map((word, i) => ({
-    word,
-    alternatives: [[word], ...(expansions.byAbbr.get(word) ?? []).slice(0, 3)],
-    prefix: prefixLast && i === words.length - 1,
-  }));
-}
-
 /** Words of the query with each abbreviation replaced by its first expansion (for exact-words lookups). */
 export function expandedWords(words: string[], expansions: Expansions): string[] {
   return words.flatMap((w) => expansions.byAbbr.get(w)?.[0] ?? [w]);
-}
-
-/** Groups with corrected words added as alternatives. */
-export function withCorrections(groups: WordGroup[], corrections: Map<string, string>): WordGroup[] {
-  return groups.map((g) => {
-    const to = corrections.get(g.word);
-    return to ? { ...g, alternatives: [[to], ...g.alternatives.slice(1)], prefix: false } : g;
-  });
 }

@@ -2,10 +2,10 @@
  * search_terms: one row per (term, code) for every index term, table cell, inclusion term and
  * synonym of the default releases. A term that names a partial code leads to the node with that key
  * when there is one (a category, a PCS table), otherwise to the codes that start with it (at most
- * MAX_EXPANSION, in code order). Rows are numbered shortest term first, so FTS returns them in rank order.
+ * MAX_EXPANSION, in code order). Rows are numbered shortest term first.
  */
 import type Database from 'better-sqlite3';
-import { essentialText, exactKey, wordSet } from './search-text.js';
+import { essentialText, exactKey, wordSet } from '../../core/text.js';
 
 export interface DocIndex {
   /** "system|key" → doc id. */

@@ -5,12 +5,12 @@
  * the lay synonym, or the category the code belongs to — and the words it does not cover.
  */
 
-import { FIELD } from '../store/search-postings.js';
-import type { SearchDocRow, SearchReader } from '../store/search-reader.js';
-import { stem, tokenize } from '../store/search-text.js';
+import { stem, tokenize } from '../../core/text.js';
+import { FIELD } from './build-postings.js';
 import type { PostingList, PostingsReader } from './postings.js';
 import type { QueryGroup } from './query-groups.js';
 import type { Match } from './rank.js';
+import type { SearchDocRow, SearchReader } from './reader.js';
 import type { Scored } from './scorer.js';
 
 function find(list: PostingList, doc: number): number {

@@ -4,17 +4,17 @@
  * ranked by how much of the query a code covers and how specific the covered words are.
  */
 import type Database from 'better-sqlite3';
-import { CODE_SYSTEMS, type CodeSystemId } from '../domain/systems.js';
-import { type DocFilter, type SearchDocRow, SearchReader } from '../store/search-reader.js';
+import { exactKey } from '../../core/text.js';
+import { CODE_SYSTEMS, type CodeSystemId } from '../../domain/systems.js';
 import { codeMatches } from './code-search.js';
 import { explain } from './explain-hits.js';
 import { PostingsReader } from './postings.js';
 import { parseQuery, queryWords } from './query.js';
 import { type GroupContext, type QueryGroup, queryGroups } from './query-groups.js';
 import type { Match } from './rank.js';
+import { type DocFilter, type SearchDocRow, SearchReader } from './reader.js';
 import { type Scored, type ScoreResult, scoreGroups } from './scorer.js';
 import { Speller } from './spelling.js';
-import { exactNorms } from './text-search.js';
 import { buildExpansions, type Expansions, expandedWords } from './word-groups.js';
 
 export interface SearchContext extends GroupContext {
@@ -158,7 +158,7 @@ export const EXACT_BOOST = { title: 1.6, index: 1.45, inclusion: 1.45, synonym: 
 
 function exactBoosts(ctx: SearchContext, words: string[], filter: DocFilter): Map<number, number> {
   const out = new Map<number, number>();
-  for (const norm of exactNorms(words, expandedWords(words, ctx.expansions))) {
+  for (const norm of new Set([exactKey(words.join(' ')), exactKey(expandedWords(words, ctx.expansions).join(' '))])) {
     if (!norm) continue;
     for (const row of ctx.reader.exact(norm, filter, 200)) {
       const boost = EXACT_BOOST[row.field as keyof typeof EXACT_BOOST] ?? 1;

@@ -1,5 +1,6 @@
 /**
  * Read queries of search (docs/search-ranking.md): prepared, cached by shape, always LIMITed.
+ * Word postings are read by postings.ts.
  * Filters are numbers only (system indexes, a doc id bound), never user text in SQL.
  */
 import type Database from 'better-sqlite3';
@@ -121,31 +122,6 @@ export class SearchReader {
     ).n;
   }
 
-  /** Doc ids matching an FTS expression, in rank (id) order. */
-  matchDocs(expression: string, f: DocFilter, limit: number): number[] {
-    const w = filterSql('rowid', f);
-    const sql = `SELECT rowid FROM search_fts WHERE search_fts MATCH ?${w.sql} LIMIT ?`;
-    return this.stmt(sql)
-      .pluck()
-      .all(expression, ...w.args, limit) as number[];
-  }
-
-  /** Matches per system index for an FTS expression (the total and the facets), counting at most `cap`. */
-  countMatches(expression: string, f: DocFilter, cap: number): Map<number, number> {
-    const w = filterSql('rowid', f);
-    const sql = `SELECT s, count(*) AS n FROM (SELECT rowid & 7 AS s FROM search_fts WHERE search_fts MATCH ?${w.sql} LIMIT ?) GROUP BY s`;
-    const rows = this.stmt(sql).all(expression, ...w.args, cap) as Array<{ s: number; n: number }>;
-    return new Map(rows.map((r) => [r.s, r.n]));
-  }
-
-  /** Terms matching an FTS expression, shortest first. */
-  matchTerms(expression: string, f: DocFilter, limit: number): TermMatch[] {
-    const w = filterSql('t.doc', f);
-    const sql = `SELECT t.doc, t.field, t.text FROM search_terms_fts JOIN search_terms t ON t.id = search_terms_fts.rowid
-                 WHERE search_terms_fts MATCH ?${w.sql} LIMIT ?`;
-    return this.stmt(sql).all(expression, ...w.args, limit) as TermMatch[];
-  }
-
   /** Titles and terms whose words are exactly these (exactKey form). */
   exact(norm: string, f: DocFilter, limit: number): TermMatch[] {
     const w = filterSql('e.doc', f);
@@ -163,11 +139,6 @@ export class SearchReader {
       for (const r of this.stmt(sql).all(...chunk) as Raw[]) out.set(r.id as number, toDoc(r));
     }
     return out;
-  }
-
-  /** Where an expression matched in one doc (for "why it matched" of hits spread over several fields). */
-  matchedParts(expression: string, doc: number): Array<{ column: string; text: string }> {
-    return matchedParts(this.db, expression, doc);
   }
 
   /** Index terms, inclusion terms and synonyms that lead to a doc (for "why it matched"). */
@@ -208,26 +179,4 @@ export class SearchReader {
       pairs: number;
     }>;
   }
-}
-
-const MARK_OPEN = '\u0002';
-const MARK_CLOSE = '\u0003';
-
-/** The parts (" | "-separated titles and terms) of a doc's columns in which an FTS expression matched words. */
-export function matchedParts(db: Database.Database, expression: string, doc: number): Array<{ column: string; text: string }> {
-  const row = db
-    .prepare(
-      `SELECT highlight(search_fts, 1, '${MARK_OPEN}', '${MARK_CLOSE}') AS title, highlight(search_fts, 2, '${MARK_OPEN}', '${MARK_CLOSE}') AS terms,
-              highlight(search_fts, 3, '${MARK_OPEN}', '${MARK_CLOSE}') AS synonyms
-       FROM search_fts WHERE search_fts MATCH ? AND rowid = ? LIMIT 1`,
-    )
-    .get(expression, doc) as Record<string, string> | undefined;
-  if (!row) return [];
-  const out: Array<{ column: string; text: string }> = [];
-  for (const column of ['title', 'terms', 'synonyms']) {
-    for (const part of (row[column] ?? '').split(' | ')) {
-      if (part.includes(MARK_OPEN)) out.push({ column, text: part.replaceAll(MARK_OPEN, '').replaceAll(MARK_CLOSE, '') });
-    }
-  }
-  return out;
 }

@@ -144,7 +144,7 @@ class TopK {
 /** The selective groups that find the candidates hold at most this many docs together. */
 export const CANDIDATE_BUDGET = 20_000;
 /** Looking a doc up in a list costs about this many steps of scanning it. */
-const PROBE_COST = 20;
+const PROBE_COST = 6;
 
 /** Every doc of a list: keep each doc's best value in `into`. */
 function scatter(list: PostingList, w: number, into: Float32Array, touched: number[]): void {
@@ -250,18 +250,37 @@ export function scoreGroups(
   groups.forEach((g, gi) => {
     const groupTouched: number[] = [];
     const own: PostingList[] = [];
+    const scan = (list: PostingList, w: number, into: Float32Array, into_touched: number[]) => {
+      if (candidates && list.df > candidates.length * PROBE_COST) probe(list, w, candidates, into, into_touched);
+      else scatter(list, w, into, into_touched);
+    };
     for (const alt of g.alternatives) {
+      if (alt.parts.length === 1) {
+        // One part: the alternative's value is its best stem's, so it goes straight to the group.
+        for (const token of alt.parts[0] as string[]) {
+          const list = reader.get(token);
+          if (!list) continue;
+          if (alt.via === 'word') own.push(list);
+          scan(list, idf(n, list.df) * alt.weight * (alt.factors?.[token] ?? 1), s.group, groupTouched);
+        }
+        continue;
+      }
       const altTouched: number[] = [];
-      for (const part of alt.parts) {
+      // The rarest part finds the docs; the other parts are looked up in them when that is cheaper.
+      const order = alt.parts.map((part) => ({ part, df: part.reduce((x, t) => x + reader.df(t), 0) })).sort((a, b) => a.df - b.df);
+      let local: Int32Array | null = null;
+      for (const { part } of order) {
         const partTouched: number[] = [];
         for (const token of part) {
           const list = reader.get(token);
           if (!list) continue;
           if (alt.via === 'word') own.push(list);
-          const w = idf(n, list.df);
-          if (candidates && list.df > candidates.length * PROBE_COST) probe(list, w, candidates, s.part, partTouched);
+          const w = idf(n, list.df) * (alt.factors?.[token] ?? 1);
+          const within = local ?? candidates;
+          if (within && list.df > within.length * PROBE_COST) probe(list, w, within, s.part, partTouched);
           else scatter(list, w, s.part, partTouched);
         }
+        if (!local) local = Int32Array.from(partTouched).sort();
         const share = alt.weight / alt.parts.length;
         for (const r of partTouched) {
           if (s.alt[r] === 0) altTouched.push(r);

@@ -1,0 +1,34 @@
+/**
+ * Why a hit matched, and the tiers of code-shaped queries (docs/search-ranking.md rules 1–2). Word
+ * queries are scored by scorer.ts.
+ */
+/** Why a hit matched (the same words as app/views.ts MatchField). */
+export type MatchField =
+  | 'code'
+  | 'code-prefix'
+  | 'code-range'
+  | 'title'
+  | 'index'
+  | 'inclusion'
+  | 'synonym'
+  | 'abbreviation'
+  | 'correction'
+  | 'vocabulary'
+  | 'category';
+
+/** Tiers of code-shaped queries (rules 1–2): a code above what lies under it or in a range. */
+export const TIER = {
+  exactCode: 100,
+  codePrefix: 90,
+} as const;
+
+export interface Match {
+  field: MatchField;
+  text: string;
+}
+
+export interface Candidate {
+  doc: number;
+  tier: number;
+  matched: Match[];
+}
