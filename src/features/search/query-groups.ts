@@ -60,6 +60,12 @@ const PARTS = [...BODY_PARTS].sort((a, b) => b.from.length - a.from.length);
 
 const stems = (words: string[]) => words.map((w) => stem(w));
 const toParts = (to: string[][]) => to.map(stems);
+/** Within a part of an entry, the first word is the usual reading: each later one counts 5 % less. */
+function readingFactors(parts: string[][]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const part of parts) part.forEach((t, i) => (out[t] = Math.min(out[t] ?? 1, 1 - 0.05 * i)));
+  return out;
+}
 
 /** The meaning of a procedure word from its parts: body-part forms, then the suffix. */
 export function wordParts(word: string): { parts: string[][]; note: string } | null {
@@ -95,7 +101,8 @@ function vocabularyAlternatives(word: string): Alternative[] {
       });
   if (out.length === 0) {
     const parts = wordParts(word);
-    if (parts) out.push({ parts: parts.parts, weight: WEIGHT.wordParts, via: 'word parts', note: parts.note });
+    if (parts)
+      out.push({ parts: parts.parts, weight: WEIGHT.wordParts, via: 'word parts', note: parts.note, factors: readingFactors(parts.parts) });
   }
   return out;
 }

@@ -20,6 +20,8 @@ export const RANKING = {
   headerFactor: 0.6,
   /** Rank-order prior (billable, fewer words, official order): up to this share more. */
   prior: 0.06,
+  /** A reading of a word (vocabulary, word parts) adds this share of its value beside the best alternative. */
+  readingBonus: 0.15,
 };
 
 export interface ScoreFilter {
@@ -66,7 +68,9 @@ class Scratch {
   readonly alt: Float32Array;
   readonly part: Float32Array;
   readonly mask: Uint16Array;
+  readonly bonus: Float32Array;
   constructor(size: number) {
+    this.bonus = new Float32Array(size);
     this.total = new Float32Array(size);
     this.group = new Float32Array(size);
     this.alt = new Float32Array(size);
@@ -255,7 +259,8 @@ export function scoreGroups(
       else scatter(list, w, into, into_touched);
     };
     for (const alt of g.alternatives) {
-      if (alt.parts.length === 1) {
+      const reading = alt.via === 'vocabulary' || alt.via === 'word parts';
+      if (alt.parts.length === 1 && !reading) {
         // One part: the alternative's value is its best stem's, so it goes straight to the group.
         for (const token of alt.parts[0] as string[]) {
           const list = reader.get(token);
@@ -289,8 +294,11 @@ export function scoreGroups(
         }
       }
       for (const r of altTouched) {
-        if (s.group[r] === 0) groupTouched.push(r);
+        if (s.group[r] === 0 && s.bonus[r] === 0) groupTouched.push(r);
         if ((s.alt[r] as number) > (s.group[r] as number)) s.group[r] = s.alt[r] as number;
+        // A reading of the word (vocabulary, word parts) that also fits adds a little on top of the
+        // best alternative: "cholecystectomy" read as resection + gallbladder favours the resection.
+        if (reading) s.bonus[r] = Math.max(s.bonus[r] as number, (s.alt[r] as number) * RANKING.readingBonus);
         s.alt[r] = 0;
       }
     }
@@ -298,9 +306,10 @@ export function scoreGroups(
     const bit = 1 << gi;
     for (const r of groupTouched) {
       if (s.mask[r] === 0) touched.push(r);
-      s.total[r] = (s.total[r] as number) + (s.group[r] as number);
+      s.total[r] = (s.total[r] as number) + (s.group[r] as number) + (s.bonus[r] as number);
       s.mask[r] = (s.mask[r] as number) | bit;
       s.group[r] = 0;
+      s.bonus[r] = 0;
     }
   });
   const kind = queryKind(n, ownLists);
