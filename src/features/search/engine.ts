@@ -10,7 +10,7 @@ import { codeMatches } from './code-search.js';
 import { explain } from './explain-hits.js';
 import { PostingsReader } from './postings.js';
 import { parseQuery, queryWords } from './query.js';
-import { type GroupContext, type QueryGroup, queryGroups } from './query-groups.js';
+import { type GroupContext, type Negation, negations, type QueryGroup, queryGroups } from './query-groups.js';
 import type { Match } from './rank.js';
 import { type DocFilter, type SearchDocRow, SearchReader } from './reader.js';
 import { type Scored, type ScoreResult, scoreGroups } from './scorer.js';
@@ -137,8 +137,9 @@ export function search(ctx: SearchContext, req: EngineRequest): EngineResult {
 function searchWords(ctx: SearchContext, text: string, words: string[], filter: DocFilter, req: EngineRequest): EngineResult {
   if (words.length === 0) return emptyResult(text);
   const k = req.offset + req.limit;
-  const groups = queryGroups(ctx, words, false, true);
-  const ranked = rankWords(ctx, groups, words, filter, k);
+  const { words: positive, negated } = negations(words);
+  const groups = queryGroups(ctx, positive, false, true);
+  const ranked = rankWords(ctx, groups, positive, filter, k, negated);
   const corrected = groups.flatMap((g) => (g.correctedTo ? [{ from: g.word, to: g.correctedTo }] : []));
   const unmatched = groups.filter((g) => g.alternatives.length === 0).map((g) => g.word);
   const facets = facetRecord(ranked.facets);
@@ -169,7 +170,14 @@ function exactBoosts(ctx: SearchContext, words: string[], filter: DocFilter): Ma
 }
 
 /** The scored docs of word groups, after the filter: what search and autocomplete share. */
-export function rankWords(ctx: SearchContext, groups: QueryGroup[], words: string[], filter: DocFilter, k: number): ScoreResult {
+export function rankWords(
+  ctx: SearchContext,
+  groups: QueryGroup[],
+  words: string[],
+  filter: DocFilter,
+  k: number,
+  negated: readonly Negation[] = [],
+): ScoreResult {
   const only = filter.path !== null ? new Set(ctx.postings.underPath(filter.path)) : null;
   return scoreGroups(
     ctx.postings,
@@ -178,5 +186,6 @@ export function rankWords(ctx: SearchContext, groups: QueryGroup[], words: strin
     k,
     exactBoosts(ctx, words, { ...filter, path: null }),
     ctx.reader.maxBillableId,
+    negated,
   );
 }

@@ -202,3 +202,36 @@ export function queryGroups(ctx: GroupContext, words: string[], prefixLast: bool
   }
   return groups;
 }
+
+/** A word the query says a code should not have ("non-congenital", "without internal fixation"). */
+export interface Negation {
+  stem: string;
+  /** "without" excludes from procedure codes only: diagnosis titles say "without complications" themselves. */
+  procedureOnly: boolean;
+}
+
+/** Words after "without" that it governs, at most. */
+const WITHOUT_SPAN = 2;
+
+/**
+ * Split the negated words off a query's words: "non"/"not" negate the next word (dropped from the
+ * words); "without" negates up to WITHOUT_SPAN following words for procedure codes (kept as words).
+ */
+export function negations(words: string[]): { words: string[]; negated: Negation[] } {
+  const kept: string[] = [];
+  const negated: Negation[] = [];
+  for (let i = 0; i < words.length; i += 1) {
+    const w = words[i] as string;
+    if ((w === 'non' || w === 'not') && i + 1 < words.length) {
+      negated.push({ stem: stem(words[i + 1] as string), procedureOnly: false });
+      i += 1;
+      continue;
+    }
+    if (w === 'without') {
+      for (let k = 1; k <= WITHOUT_SPAN && i + k < words.length && words[i + k] !== 'with'; k += 1)
+        negated.push({ stem: stem(words[i + k] as string), procedureOnly: true });
+    }
+    kept.push(w);
+  }
+  return { words: kept.length > 0 ? kept : words, negated };
+}

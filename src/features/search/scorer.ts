@@ -7,8 +7,10 @@
  * No word is required: a code covering most of the query still ranks, and the answer says which
  * words it did not cover. Pure arithmetic over posting lists held in typed arrays.
  */
+
+import { FIELD } from './build-postings.js';
 import type { PostingList, PostingsReader } from './postings.js';
-import type { QueryGroup } from './query-groups.js';
+import type { Negation, QueryGroup } from './query-groups.js';
 
 /** The ranking's constants (one object so that the relevance benchmark can vary them). */
 export const RANKING = {
@@ -20,6 +22,8 @@ export const RANKING = {
   headerFactor: 0.6,
   /** Rank-order prior (billable, fewer words, official order): up to this share more. */
   prior: 0.06,
+  /** A code whose title holds a word the query negates ("non-congenital") weighs this much. */
+  negated: 0.5,
   /** A reading of a word (vocabulary, word parts) adds this share of its value beside the best alternative. */
   readingBonus: 0.15,
 };
@@ -69,7 +73,10 @@ class Scratch {
   readonly part: Float32Array;
   readonly mask: Uint16Array;
   readonly bonus: Float32Array;
+  /** Bit 1: the title holds a negated word; bit 2: … a word negated for procedure codes. */
+  readonly negated: Uint8Array;
   constructor(size: number) {
+    this.negated = new Uint8Array(size);
     this.bonus = new Float32Array(size);
     this.total = new Float32Array(size);
     this.group = new Float32Array(size);
@@ -229,6 +236,20 @@ function candidateRanks(reader: PostingsReader, groups: QueryGroup[], s: Scratch
   return Int32Array.from(ranks).sort();
 }
 
+/** Mark the docs whose title holds a negated word; `clear` = 0 unmarks them after the query. */
+function markNegated(reader: PostingsReader, negated: readonly Negation[], s: Scratch, clear?: 0): void {
+  for (const neg of negated) {
+    const list = reader.get(neg.stem);
+    if (!list) continue;
+    const bit = neg.procedureOnly ? 2 : 1;
+    for (let i = 0; i < list.docs.length; i += 1)
+      if ((list.fields[i] as number) & FIELD.title) {
+        const r = (list.docs[i] as number) >> 3;
+        s.negated[r] = clear === 0 ? 0 : (s.negated[r] as number) | bit;
+      }
+  }
+}
+
 /** a ranks before b: higher score, then lower doc id (rank order). */
 function better(a: Scored, b: Scored): boolean {
   return a.score > b.score || (a.score === b.score && a.doc < b.doc);
@@ -245,6 +266,7 @@ export function scoreGroups(
   k: number,
   exact: Map<number, number>,
   maxBillableId: number,
+  negated: readonly Negation[] = [],
 ): ScoreResult {
   const n = reader.docCount;
   const s = scratchOf(reader);
@@ -313,6 +335,7 @@ export function scoreGroups(
     }
   });
   const kind = queryKind(n, ownLists);
+  markNegated(reader, negated, s);
   const heap = new TopK(k);
   const count = Math.max(1, groups.length);
   const passed: number[] = [];
@@ -338,8 +361,11 @@ export function scoreGroups(
     if (id > maxBillableId) final *= RANKING.headerFactor;
     final *= 1 + RANKING.prior * (1 - r / (n + 1));
     final *= exact.get(id) ?? 1;
+    const neg = s.negated[r] as number;
+    if (neg & 1 || (neg & 2 && PROCEDURE_SYSTEMS.has(system))) final *= RANKING.negated;
     heap.push({ doc: id, score: final, covered: mask });
   }
+  markNegated(reader, negated, s, 0);
   // Totals and facets: the codes covering as many words as the best hit the filter allows.
   const facets = new Map<number, number>();
   if (bestCovered > 0)
