@@ -6,7 +6,9 @@ import { essentialText, exactKey, stem } from '../../src/core/text.js';
 import { ABBREVIATIONS } from '../../src/features/search/abbreviations.js';
 import { abbreviationPairs } from '../../src/features/search/build-vocab.js';
 import { parseQuery } from '../../src/features/search/query.js';
+import { negations, wordParts } from '../../src/features/search/query-groups.js';
 import { editDistance, Speller } from '../../src/features/search/spelling.js';
+import { BODY_PARTS, LAY_WORDS, PHRASES, PROCEDURE_SUFFIXES, PROCEDURE_WORDS } from '../../src/features/search/vocabulary.js';
 import { parseTriple } from '../../src/sources/files/ntriples.js';
 import { tarMembers } from '../../src/sources/files/tar.js';
 
@@ -115,6 +117,38 @@ describe('lexicon parsing', () => {
     assert.deepEqual(
       members.map((m) => [m.name, m.body.toString()]),
       [['dir/a.xml', 'hello']],
+    );
+  });
+});
+
+describe('procedure and lay vocabulary (src/features/search/vocabulary.ts)', () => {
+  const all = [...PROCEDURE_SUFFIXES, ...BODY_PARTS, ...PROCEDURE_WORDS, ...PHRASES, ...LAY_WORDS];
+  it('names a public source for every entry and maps to at least one word', () => {
+    for (const e of all) {
+      assert.match(e.source, /(MW|PCSD|PCSI|CMI|MLP|MeSH|ICD-10-PCS|CMS)\b/, `${e.from}: ${e.source}`);
+      assert.ok(e.to.length > 0 && e.to.every((p) => p.length > 0), e.from);
+      assert.equal(e.from, e.from.toLowerCase());
+    }
+  });
+
+  it('reads procedure words by their parts: body-part forms, then the suffix', () => {
+    assert.deepEqual(wordParts('hepatectomy')?.parts, [['liver'], [stem('resection'), stem('excision')]]);
+    assert.deepEqual(wordParts('cholecystectomy')?.parts[0], ['gallbladder']);
+    assert.equal(wordParts('gastroenterostomy')?.note, 'gastroenterostomy = gastr+enter+ostomy');
+    assert.equal(wordParts('sphenoidectomy')?.note, 'sphenoidectomy = sphenoid+ectomy', 'an unlisted part is the body part itself');
+    assert.equal(wordParts('fever'), null);
+  });
+
+  it('splits off negated words: "non" and "not" drop the next word, "without" marks words for procedure codes', () => {
+    assert.deepEqual(negations(['non', 'congenital', 'cyst', 'kidney']), {
+      words: ['cyst', 'kidney'],
+      negated: [{ stem: stem('congenital'), procedureOnly: false }],
+    });
+    const r = negations(['reduction', 'without', 'internal', 'fixation', 'femur']);
+    assert.deepEqual(r.words, ['reduction', 'without', 'internal', 'fixation', 'femur']);
+    assert.deepEqual(
+      r.negated.map((n) => n.stem),
+      [stem('internal'), stem('fixation')],
     );
   });
 });
