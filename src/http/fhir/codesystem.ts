@@ -102,7 +102,20 @@ export function lookup(medcodes: Medcodes, input: OpInput): Param {
   for (const note of view.notes)
     parameter.push(prop(note.kind, { valueString: note.text }, note.inherited ? `inherited from ${note.from}` : undefined));
   if (system === 'cpt') parameter.push(prop('copyright', { valueString: CPT_COPYRIGHT }));
-  return { resourceType: 'Parameters', parameter };
+  return { resourceType: 'Parameters', parameter: onlyAsked(parameter, input.all('property'), system) };
+}
+
+/** With `property` inputs, only those properties (and designations when asked) come back; CPT keeps its copyright. */
+function onlyAsked(parameter: Param[], asked: string[], system: CodeSystemId): Param[] {
+  if (asked.length === 0) return parameter;
+  const wanted = new Set(asked);
+  if (system === 'cpt') wanted.add('copyright');
+  return parameter.filter((p) => {
+    if (p.name === 'designation') return wanted.has('designation');
+    if (p.name !== 'property') return true;
+    const code = (p.part as Param[])[0]?.valueCode as string;
+    return wanted.has(code);
+  });
 }
 
 function validationResult(

@@ -142,13 +142,15 @@ function expansionResource(
   if (view.total !== null) expansion.total = view.total;
   expansion.offset = view.offset;
   expansion.parameter = parameter;
-  expansion.contains = view.concepts.map((c) => {
-    const item: Json = { system: uri, version: view.release.id, code: c.code };
-    if (!c.billable) item.abstract = true;
-    const display = displayOf(c.display);
-    if (display) item.display = display;
-    return item;
-  });
+  // FHIR JSON has no empty arrays: a page of nothing (count=0) has no contains.
+  if (view.concepts.length > 0)
+    expansion.contains = view.concepts.map((c) => {
+      const item: Json = { system: uri, version: view.release.id, code: c.code };
+      if (!c.billable) item.abstract = true;
+      const display = displayOf(c.display);
+      if (display) item.display = display;
+      return item;
+    });
   const vs: Json = {
     resourceType: 'ValueSet',
     url: def.url ?? `${uri}?fhir_vs`,
