@@ -51,7 +51,7 @@ describe('GET /api/{table}/v3/search', { skip: real.skipReason ?? false }, () =>
       cpt[3].every((r) => r[1] === ''),
       'no CPT descriptor text',
     );
-    const hcpcs = (await get('/api/hcpcs/v3/search?terms=wheelchair&ef=long_desc&maxList=20')).body as [
+    const hcpcs = (await get('/api/hcpcs/v3/search?terms=wheelchair&ef=long_desc&maxList=20')).body as unknown as [
       number,
       string[],
       Record<string, string[]>,
