@@ -30,7 +30,9 @@ for (const r of results) {
   s.total += 1;
   if (r.failure === null) s.pass += 1;
   else {
-    const reason = /tx-resource/.test(r.failure) ? 'needs tx-resource' : (r.failure.split(':')[0]?.slice(0, 60) ?? '');
+    const reason = /tx-resource/.test(r.failure)
+      ? 'refused: needs tx-resource (inline code systems)'
+      : (r.failure.split(':')[0]?.slice(0, 60) ?? '');
     s.reasons.set(reason, (s.reasons.get(reason) ?? 0) + 1);
   }
   bySuite.set(r.suite, s);

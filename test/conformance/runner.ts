@@ -153,8 +153,10 @@ export async function runTest(folder: string, suite: TxSuite, test: TxTest, send
   }
   const diff = comparer.compareObjects('', expected as never, actual as never);
   const tcode = test['http-code'] ?? '2xx';
-  if (!httpCodeOk(tcode, res.status))
-    return `Response Code fail: should be '${tcode}' but is '${res.status}'${diff ? ` (and ${diff})` : ''}`;
+  if (!httpCodeOk(tcode, res.status)) {
+    const said = ((actual.issue as Array<{ details?: { text?: string } }> | undefined) ?? [])[0]?.details?.text;
+    return `Response Code fail: should be '${tcode}' but is '${res.status}'${said ? ` (server: ${said})` : ''}${diff ? ` (and ${diff})` : ''}`;
+  }
   return diff;
 }
 
