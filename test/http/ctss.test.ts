@@ -58,6 +58,13 @@ describe('GET /api/{table}/v3/search', { skip: real.skipReason ?? false }, () =>
     ];
     assert.equal(hcpcs[2].long_desc?.[hcpcs[1].indexOf('K0001')], 'Standard wheelchair');
   });
+  it('answers cross-origin clients (CORS), and only on the CTSS routes', async () => {
+    const headers = { Origin: 'http://other.example' };
+    const ctss = await (app as NonNullable<typeof app>).request('/api/icd10pcs/v3/search?terms=bypass', { headers });
+    assert.equal(ctss.headers.get('access-control-allow-origin'), '*');
+    const v1 = await (app as NonNullable<typeof app>).request('/api/v1/systems', { headers });
+    assert.equal(v1.headers.get('access-control-allow-origin'), null);
+  });
   it('bad parameters: 400 with a plain-text message naming the parameter', async () => {
     for (const [path, word] of [
       ['/api/icd10cm/v3/search', 'terms'],

@@ -101,7 +101,7 @@ function rowOf(medcodes: Medcodes, table: Table, hit: SearchHit): Row {
 
 export function ctssRoutes(medcodes: Medcodes): Hono {
   const ctss = new Hono();
-  ctss.use('*', cors({ origin: '*', allowMethods: ['GET'] }));
+  ctss.use('/:table/v3/*', cors({ origin: '*', allowMethods: ['GET'] }));
   ctss.get('/:table/v3/search', (c) => {
     try {
       const table = TABLES[c.req.param('table')];
