@@ -9,6 +9,7 @@ import type { ReadStore } from './reader.js';
 import type { CodeRow } from './rows.js';
 
 export const CONCEPT_KINDS = ['code', 'header', 'modifier'] as const;
+const MAX_REGEX = 200;
 
 export interface ConceptConditions {
   system: string;
@@ -62,6 +63,8 @@ function where(c: ConceptConditions): { sql: string; args: unknown[] } {
     }
   }
   if (c.codeRegex !== undefined) {
+    // Codes are at most 8 characters; a bounded pattern keeps a hostile one from costing much.
+    if (c.codeRegex.length > MAX_REGEX) throw new AppError('invalid', `regex is longer than ${MAX_REGEX} characters`, 'regex');
     try {
       new RegExp(c.codeRegex, 'u');
     } catch (err) {

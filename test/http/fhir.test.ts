@@ -47,6 +47,46 @@ describe('/fhir over HTTP', { skip: real.skipReason ?? false }, () => {
       [`/fhir/ValueSet/$expand?url=${encodeURIComponent(`${CM}?fhir_vs`)}&count=5&tx-resource=%7B%7D`, undefined, 400, 'not-supported'],
       ['/fhir/ValueSet/$expand?url=http%3A%2F%2Fexample.org%2Fvs', undefined, 404, 'not-found'],
       ['/fhir/Patient/1', undefined, 404, 'not-found'],
+      [
+        '/fhir/ValueSet/$expand',
+        {
+          method: 'POST',
+          body: JSON.stringify({
+            resourceType: 'Parameters',
+            parameter: [
+              {
+                name: 'valueSet',
+                resource: {
+                  resourceType: 'ValueSet',
+                  compose: { include: [{ system: CM, filter: [{ property: 'code', op: 'regex', value: '(' }] }] },
+                },
+              },
+            ],
+          }),
+        },
+        400,
+        'invalid',
+      ],
+      [
+        '/fhir/ValueSet/$expand',
+        {
+          method: 'POST',
+          body: JSON.stringify({
+            resourceType: 'Parameters',
+            parameter: [
+              {
+                name: 'valueSet',
+                resource: {
+                  resourceType: 'ValueSet',
+                  compose: { include: [{ system: CM, filter: [{ property: 'code', op: 'regex', value: 'E'.repeat(201) }] }] },
+                },
+              },
+            ],
+          }),
+        },
+        400,
+        'invalid',
+      ],
     ];
     for (const [path, init, status, code] of cases) {
       const res = await request(path, init);
