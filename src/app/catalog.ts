@@ -1,8 +1,10 @@
+import type { z } from 'zod';
 import { CODE_SYSTEMS, SYSTEM_INFO } from '../domain/systems.js';
 import type { ReadStore } from '../store/reader.js';
 import type { SourceFileRow } from '../store/rows.js';
 import { releaseRef } from './lookup.js';
-import type { ReleaseRef, StatsView, SystemView } from './views.js';
+import type { ReleaseViewSchema } from './view-schemas.js';
+import type { StatsView, SystemView } from './views.js';
 
 /** Every code system with its default release and size (systems not in the database have release null). */
 export function listSystems(store: ReadStore): SystemView[] {
@@ -22,13 +24,7 @@ export function listSystems(store: ReadStore): SystemView[] {
   });
 }
 
-export interface ReleaseView extends ReleaseRef {
-  system: string;
-  complete: boolean;
-  default: boolean;
-  codes: number;
-  billable: number;
-}
+export type ReleaseView = z.infer<typeof ReleaseViewSchema>;
 
 export function listReleases(store: ReadStore): ReleaseView[] {
   return store.releases().map((r) => ({

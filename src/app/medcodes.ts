@@ -15,6 +15,15 @@ import { findCodeInAnySystem, lookupCode } from './lookup.js';
 import { codePolicies, getPolicy } from './policies.js';
 import { autocomplete, searchCodes } from './search.js';
 import { similarCodes } from './similar.js';
+import {
+  type ConceptFilter,
+  conceptInValueSet,
+  conceptOf,
+  type ExpandRequest,
+  expandConcepts,
+  subsumption,
+  terminologySystems,
+} from './terminology.js';
 import { validateCode } from './validate.js';
 import type { CodeView, SearchRequest } from './views.js';
 
@@ -43,6 +52,13 @@ export function createMedcodes(store: ReadStore) {
     similar: (system: string, code: string, limit?: number) => similarCodes(store, system, code, limit),
     codePageExtras: (view: CodeView) => codePageExtras(store, view),
     article: (system: string, code: string) => codeArticle(store, system, code),
+    terminologySystems: () => terminologySystems(store),
+    /** Value-set expansion; free text goes through this facade's own search. */
+    expand: (req: ExpandRequest) => expandConcepts(store, req, (r) => searchCodes(store, r)),
+    inValueSet: (system: CodeSystemId, version: string | undefined, filters: ConceptFilter[], code: string, codes?: string[]) =>
+      conceptInValueSet(store, system, version, filters, code, codes),
+    subsumes: (system: CodeSystemId, codeA: string, codeB: string, version?: string) => subsumption(store, system, codeA, codeB, version),
+    concept: (system: CodeSystemId, code: string, version?: string) => conceptOf(store, system, code, version),
     close: () => store.close(),
   };
 }

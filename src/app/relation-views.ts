@@ -1,6 +1,8 @@
 /** What the crosswalk, history, validation and similar-code use-cases return. */
+import type { z } from 'zod';
 import type { CrosswalkSystemId } from '../domain/crosswalk-systems.js';
 import type { CodeSystemId } from '../domain/systems.js';
+import type { CodeStatusSchema, HistoryEventSchema } from './view-schemas.js';
 
 /** A code of a crosswalk target: ICD-9 codes have no descriptor in the database (display null). */
 export interface CrosswalkCodeRef {
@@ -82,19 +84,8 @@ export interface TranslationView {
   note: string;
 }
 
-export interface HistoryEventView {
-  change: string;
-  release: string;
-  releaseLabel: string;
-  effectiveDate: string;
-  displayBefore: string | null;
-  displayAfter: string | null;
-  billableBefore: boolean | null;
-  billableAfter: boolean | null;
-  source: string;
-  /** True when the event belongs to a change list newer than the default release. */
-  pending: boolean;
-}
+/** Inferred from view-schemas.ts (also part of the code view's laterChanges). */
+export type HistoryEventView = z.infer<typeof HistoryEventSchema>;
 
 export interface ReplacementView {
   code: string;
@@ -150,10 +141,5 @@ export interface SimilarView {
   items: SimilarCodeView[];
 }
 
-/** A deleted code's page: when it left and what replaced it. */
-export interface CodeStatusView {
-  deleted: boolean;
-  /** Release (id, label) and date from which the code is no longer valid. */
-  deletedIn: { release: string; label: string; effectiveDate: string } | null;
-  replacedBy: Array<{ code: string; display: string | null }>;
-}
+/** A deleted code's page: when it left and what replaced it (inferred from view-schemas.ts). */
+export type CodeStatusView = z.infer<typeof CodeStatusSchema>;

@@ -1,95 +1,27 @@
 /** What the use-cases return. Adapters (JSON, FHIR, pages, CLI) turn these into their own shapes. */
+
+import type { z } from 'zod';
 import type { CodeSystemId } from '../domain/systems.js';
-import type { CodeStatusView, HistoryEventView } from './relation-views.js';
+import type {
+  AxisSchema,
+  CodeRefSchema,
+  CodeViewSchema,
+  FactSchema,
+  NoteSchema,
+  ReleaseRefSchema,
+  SevenCharSchema,
+  SystemViewSchema,
+} from './view-schemas.js';
 
-export interface ReleaseRef {
-  id: string;
-  label: string;
-  effectiveFrom: string;
-  effectiveTo: string | null;
-}
-
-export interface CodeRef {
-  system: CodeSystemId;
-  code: string;
-  display: string;
-  kind: string;
-  billable: boolean;
-}
-
-export interface NoteView {
-  kind: string;
-  text: string;
-  /** The code that owns the note: the code itself, or the ancestor it is inherited from. */
-  from: string;
-  inherited: boolean;
-  /** The release of the tabular XML the note comes from ("FY2021"). */
-  release: string;
-}
-
-export interface SevenCharView {
-  character: string;
-  label: string;
-  from: string;
-  release: string;
-}
-
-export interface AxisView {
-  position: number;
-  name: string;
-  value: string;
-  label: string;
-  definition?: string;
-  explanation?: string;
-  includes?: string[];
-}
-
-export interface FactView {
-  source: string;
-  release: string;
-  values: Record<string, string | number | null>;
-}
-
-export interface CodeView {
-  system: CodeSystemId;
-  systemLabel: string;
-  code: string;
-  display: string;
-  shortDisplay: string | null;
-  kind: string;
-  billable: boolean;
-  release: ReleaseRef;
-  /** Is this the default (newest complete) release of the system? */
-  current: boolean;
-  parent: CodeRef | null;
-  /** From the top of the hierarchy (chapter) down to the parent. */
-  ancestors: CodeRef[];
-  children: CodeRef[];
-  childCount: number;
-  notes: NoteView[];
-  sevenCharacters?: SevenCharView[];
-  axes?: AxisView[];
-  attributes: Record<string, unknown>;
-  facts: FactView[];
-  /** Releases of this system in which the code appears (ids, oldest first). */
-  releases: string[];
-  /** Why the descriptor is empty, when it is (CPT without a licensed descriptor file). */
-  descriptorNotice?: string;
-  /** Set for a deleted code (shown from the newest release holding it) or one a newer change list deletes. */
-  status?: CodeStatusView;
-  /** Changes newer than the release shown (change lists such as FY2027), with their effective dates. */
-  laterChanges?: HistoryEventView[];
-}
-
-export interface SystemView {
-  system: CodeSystemId;
-  label: string;
-  description: string;
-  uri: string;
-  release: ReleaseRef | null;
-  codes: number;
-  billable: number;
-}
+/** Inferred from the zod schemas in view-schemas.ts: one declaration for the types and the API document. */
+export type ReleaseRef = z.infer<typeof ReleaseRefSchema>;
+export type CodeRef = z.infer<typeof CodeRefSchema>;
+export type NoteView = z.infer<typeof NoteSchema>;
+export type SevenCharView = z.infer<typeof SevenCharSchema>;
+export type AxisView = z.infer<typeof AxisSchema>;
+export type FactView = z.infer<typeof FactSchema>;
+export type CodeView = z.infer<typeof CodeViewSchema>;
+export type SystemView = z.infer<typeof SystemViewSchema>;
 
 export interface StatsView {
   systems: Array<{ system: string; release: string; codes: number; billable: number }>;

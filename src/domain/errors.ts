@@ -32,3 +32,11 @@ export class SourceError extends Error {
     this.location = location;
   }
 }
+
+/** A request whose answer would be too large to produce (FHIR issue type too-costly): invalid, with the limit named. */
+export class TooCostlyError extends AppError {
+  constructor(message: string, field = 'count') {
+    super('invalid', message, field);
+    this.name = 'TooCostlyError';
+  }
+}

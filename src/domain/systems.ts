@@ -8,8 +8,10 @@ export interface CodeSystemInfo {
   label: string;
   /** What the codes describe. */
   description: string;
-  /** Canonical FHIR system URI. */
+  /** Canonical FHIR system URI (../shared/interop/SYSTEM-URIS.md). */
   uri: string;
+  /** Other URIs clients send for the same system (accepted, never emitted). */
+  aliases?: string[];
   /** Who owns the descriptor text (for the licence notice). */
   publisher: string;
 }
@@ -20,6 +22,7 @@ export const SYSTEM_INFO: Record<CodeSystemId, CodeSystemInfo> = {
     label: 'ICD-10-CM',
     description: 'Diagnoses',
     uri: 'http://hl7.org/fhir/sid/icd-10-cm',
+    aliases: ['urn:oid:2.16.840.1.113883.6.90'],
     publisher: 'CDC National Center for Health Statistics / CMS',
   },
   icd10pcs: {
@@ -27,13 +30,15 @@ export const SYSTEM_INFO: Record<CodeSystemId, CodeSystemInfo> = {
     label: 'ICD-10-PCS',
     description: 'Inpatient procedures',
     uri: 'http://www.cms.gov/Medicare/Coding/ICD10',
+    aliases: ['urn:oid:2.16.840.1.113883.6.4', 'http://hl7.org/fhir/sid/icd-10-pcs'],
     publisher: 'CMS',
   },
   hcpcs: {
     id: 'hcpcs',
     label: 'HCPCS Level II',
     description: 'Supplies, drugs, services and modifiers',
-    uri: 'urn:oid:2.16.840.1.113883.6.285',
+    uri: 'https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets',
+    aliases: ['http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets', 'urn:oid:2.16.840.1.113883.6.285'],
     publisher: 'CMS',
   },
   cpt: {
@@ -41,6 +46,7 @@ export const SYSTEM_INFO: Record<CodeSystemId, CodeSystemInfo> = {
     label: 'CPT',
     description: 'Procedures and services (codes only unless the operator supplies licensed descriptors)',
     uri: 'http://www.ama-assn.org/go/cpt',
+    aliases: ['urn:oid:2.16.840.1.113883.6.12'],
     publisher: 'American Medical Association',
   },
   pos: {
@@ -54,4 +60,12 @@ export const SYSTEM_INFO: Record<CodeSystemId, CodeSystemInfo> = {
 
 export function isCodeSystemId(value: string): value is CodeSystemId {
   return (CODE_SYSTEMS as readonly string[]).includes(value);
+}
+
+/** The system a FHIR system URI (canonical or alias) names, or null. */
+export function systemOfUri(uri: string): CodeSystemId | null {
+  for (const info of Object.values(SYSTEM_INFO)) {
+    if (info.uri === uri || info.aliases?.includes(uri)) return info.id;
+  }
+  return null;
 }

@@ -5,7 +5,9 @@ import { AppError } from '../domain/errors.js';
 import { apiRoutes } from './api/routes.js';
 import { assetRoutes } from './assets/routes.js';
 import { gzipCompression } from './compression.js';
+import { ctssRoutes } from './ctss/routes.js';
 import { jsonError } from './errors.js';
+import { fhirRoutes } from './fhir/routes.js';
 import { pageNotFound, pageRoutes } from './pages/routes.js';
 
 export interface AppDeps {
@@ -34,6 +36,8 @@ export function createApp(deps: AppDeps): Hono {
   });
   app.route('/assets', assetRoutes());
   app.route('/api/v1', apiRoutes(deps.medcodes));
+  app.route('/fhir', fhirRoutes(deps.medcodes));
+  app.route('/api', ctssRoutes(deps.medcodes));
   app.all('/api/*', (c) => jsonError(c, new AppError('not-found', `no API route ${c.req.method} ${c.req.path}`)));
   app.route('/', pageRoutes(deps.medcodes));
   app.notFound(pageNotFound(deps.medcodes));

@@ -5,6 +5,7 @@
  */
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Medcodes } from '../../app/medcodes.js';
+import * as views from '../../app/view-schemas.js';
 import { ErrorSchema, SystemId } from './schemas.js';
 
 const errors = {
@@ -84,20 +85,7 @@ const TranslationSchema = z
   })
   .openapi('Translation');
 
-export const HistoryEventSchema = z
-  .object({
-    change: str.openapi({ description: 'added, deleted, revised, billable-changed or changed (HCPCS action)' }),
-    release: str,
-    releaseLabel: str,
-    effectiveDate: str,
-    displayBefore: nstr,
-    displayAfter: nstr,
-    billableBefore: nbool,
-    billableAfter: nbool,
-    source: str,
-    pending: z.boolean(),
-  })
-  .openapi('HistoryEvent');
+export const HistoryEventSchema = views.HistoryEventSchema.openapi('HistoryEvent');
 
 const ReplacementSchema = z.object({ code: str, codeEnd: nstr, effectiveDate: str, source: str }).openapi('Replacement');
 
