@@ -63,7 +63,10 @@ const toParts = (to: string[][]) => to.map(stems);
 /** Within a part of an entry, the first word is the usual reading: each later one counts 5 % less. */
 function readingFactors(parts: string[][]): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const part of parts) part.forEach((t, i) => (out[t] = Math.min(out[t] ?? 1, 1 - 0.05 * i)));
+  for (const part of parts)
+    part.forEach((t, i) => {
+      out[t] = Math.min(out[t] ?? 1, 1 - 0.05 * i);
+    });
   return out;
 }
 
