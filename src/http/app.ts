@@ -5,6 +5,7 @@ import { AppError } from '../domain/errors.js';
 import { apiRoutes } from './api/routes.js';
 import { assetRoutes } from './assets/routes.js';
 import { gzipCompression } from './compression.js';
+import { errorResponse } from './error-response.js';
 import { jsonError } from './errors.js';
 import { pageNotFound, pageRoutes } from './pages/routes.js';
 
@@ -36,6 +37,14 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api/v1', apiRoutes(deps.medcodes));
   app.all('/api/*', (c) => jsonError(c, new AppError('not-found', `no API route ${c.req.method} ${c.req.path}`)));
   app.route('/', pageRoutes(deps.medcodes));
-  app.notFound(pageNotFound(deps.medcodes));
+  const notFound = pageNotFound(deps.medcodes);
+  app.notFound(async (c) => {
+    try {
+      return await notFound(c);
+    } catch (err) {
+      return errorResponse(c, err);
+    }
+  });
+  app.onError((err, c) => errorResponse(c, err));
   return app;
 }
