@@ -49,7 +49,16 @@ export interface CliDeps {
 
 export function createCli(deps: CliDeps): Command {
   const program = new Command('medcodes').description('Search all US medical codes and understand each one').showHelpAfterError();
-  const buildKeys: Array<keyof Settings> = ['sources', 'db', 'newestOnly', 'singleThread', 'cptDescriptorsFromCmsFiles'];
+  const buildKeys: Array<keyof Settings> = ['sources', 'db', 'newestOnly', 'singleThread', 'cptDescriptorsFromCmsFiles', 'allowMissing'];
+  const serveKeys: Array<keyof Settings> = [
+    'workers',
+    'requestBudgetMs',
+    'shutdownGraceMs',
+    'rateLimit',
+    'rateLimitLoopback',
+    'trustProxy',
+    'accessLog',
+  ];
 
   addSettingOptions(program.command('build').description('Build the database from the official release files'), buildKeys).action(
     async (opts) => {
@@ -100,6 +109,7 @@ export function createCli(deps: CliDeps): Command {
     'db',
     'port',
     'host',
+    ...serveKeys,
   ]).action(async (opts) => {
     await deps.serve(loadSettings(opts, process.env));
   });
@@ -112,6 +122,8 @@ export function createCli(deps: CliDeps): Command {
     'newestOnly',
     'singleThread',
     'cptDescriptorsFromCmsFiles',
+    'allowMissing',
+    ...serveKeys,
   ]).action(async (opts) => {
     const settings = loadSettings(opts, process.env);
     const { existsSync } = await import('node:fs');

@@ -7,6 +7,7 @@ import { assetRoutes } from './assets/routes.js';
 import { gzipCompression } from './compression.js';
 import { errorResponse } from './error-response.js';
 import { jsonError } from './errors.js';
+import { buildCaching } from './http-cache.js';
 import { pageNotFound, pageRoutes } from './pages/routes.js';
 
 export interface AppDeps {
@@ -26,6 +27,10 @@ export function createApp(deps: AppDeps): Hono {
     c.header('Referrer-Policy', 'strict-origin-when-cross-origin');
     if (!c.res.headers.has('Content-Security-Policy')) c.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
   });
+  app.use(
+    '*',
+    buildCaching(() => deps.medcodes.buildId()),
+  );
   app.get('/healthz', (c) => {
     try {
       return c.json(deps.medcodes.health());
