@@ -65,6 +65,8 @@ export interface DataView {
 export interface BuildReportSummary {
   seconds: number;
   systems: Array<{ system: string; files: number; missing: string[]; problems: string[] }>;
+  /** Unreadable files left out with --allow-missing (absent in builds before it existed). */
+  skipped?: Array<{ path: string; source: string; reason: string }>;
 }
 
 export function dataInfo(store: ReadStore): DataView {

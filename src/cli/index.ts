@@ -28,6 +28,7 @@ async function runBuild(settings: Settings): Promise<void> {
       newestOnly: settings.newestOnly,
       cptDescriptorsFromCmsFiles: settings.cptDescriptorsFromCmsFiles,
       ...(settings.singleThread ? { readThreads: 0 } : {}),
+      allowMissing: settings.allowMissing,
       plugins: (await import('../app/plugins.js')).PLUGINS,
       onProgress: progress.onProgress,
     });
