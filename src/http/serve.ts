@@ -301,17 +301,28 @@ export async function startServer(settings: ServeSettings, logger: Logger = pino
     return failures;
   }
 
+  /**
+   * Drain: /readyz turns 503 and every answer says Connection: close (so keep-alive clients leave
+   * after their answer); the listener stays open while
+   * requests keep arriving (at most half the grace), because closing it resets the connections the
+   * kernel has accepted and Node has not yet taken — the resets clients saw under load. Then stop
+   * accepting, finish what is in flight (until the grace runs out) and stop the workers.
+   */
   let stopping: Promise<void> | null = null;
   function shutdown(): Promise<void> {
     stopping ??= (async () => {
       draining = true;
-      server.close();
-      server.closeIdleConnections();
-      const deadline = Date.now() + settings.shutdownGraceMs;
-      while ((active > 0 || pool.inFlight() > 0) && Date.now() < deadline) {
-        await new Promise((r) => setTimeout(r, 25));
-        server.closeIdleConnections();
+      const started = Date.now();
+      const sleep = () => new Promise((r) => setTimeout(r, 25));
+      let quietPolls = 0;
+      while (quietPolls < 3 && Date.now() - started < settings.shutdownGraceMs / 2) {
+        quietPolls = active === 0 ? quietPolls + 1 : 0;
+        await sleep();
       }
+      server.close();
+      // Idle keep-alive connections are closed only at the end: "idle" includes a connection just
+      // accepted whose request is still in the socket buffer, and closing that one resets it.
+      while ((active > 0 || pool.inFlight() > 0) && Date.now() - started < settings.shutdownGraceMs) await sleep();
       if (active > 0) logger.warn({ active }, 'shutdown grace over: dropping requests still running');
       await pool.close();
       server.closeAllConnections();
