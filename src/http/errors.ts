@@ -15,6 +15,11 @@ export const STATUS_OF: Record<AppErrorKind, ContentfulStatusCode> = {
   unavailable: 503,
 };
 
+/** The status of an error: a too-long address is 414 rather than 413. */
+export function statusOf(err: AppError): ContentfulStatusCode {
+  return err.kind === 'too-large' && err.field === 'url' ? 414 : STATUS_OF[err.kind];
+}
+
 export interface ErrorBody {
   error: { kind: AppErrorKind; message: string; field?: string; problems?: string[] };
 }

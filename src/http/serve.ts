@@ -13,7 +13,7 @@ import type { Settings } from '../config/settings.js';
 import { AppError } from '../domain/errors.js';
 import { CONTENT_SECURITY_POLICY } from './app.js';
 import { errorPageHtml } from './error-response.js';
-import { errorBody, STATUS_OF, wantsJson } from './errors.js';
+import { errorBody, statusOf, wantsJson } from './errors.js';
 import {
   HEADERS_TIMEOUT_MS,
   KEEP_ALIVE_TIMEOUT_MS,
@@ -137,7 +137,7 @@ export async function startServer(settings: ServeSettings, logger: Logger = pino
     error: AppError,
     headers: Record<string, string> = {},
   ): Promise<number> {
-    const status = error.kind === 'too-large' && error.field === 'url' ? 414 : STATUS_OF[error.kind];
+    const status = statusOf(error);
     const json = wantsJson(pathOf(req.url ?? '/'), req.headers.accept);
     const body = json ? JSON.stringify(errorBody(error)) : await errorPageHtml(error);
     res.writeHead(status, {

@@ -75,7 +75,7 @@ describe('two replicas behind nginx', () => {
     const { dbPath, medcodes } = await buildFake();
     medcodes.close();
     const ports: [number, number] = [await freePort(), await freePort()];
-    const args = ['--workers', '1', '--trust-proxy'];
+    const args = ['--workers', '1', '--trust-proxy', '--request-budget-ms', '30000'];
     const replicas: ServerProcess[] = [await startServerProcess(dbPath, args, ports[0]), await startServerProcess(dbPath, args, ports[1])];
     const front = await freePort();
     const nginx = await startNginx(front, ports);

@@ -20,7 +20,7 @@ describe('SIGHUP under load', () => {
   it('reopens a rebuilt database in every worker with zero failed requests', async () => {
     const { dbPath, medcodes } = await buildFake();
     medcodes.close();
-    const server = await startServerProcess(dbPath, ['--workers', '2']);
+    const server = await startServerProcess(dbPath, ['--workers', '2', '--request-budget-ms', '30000']);
     try {
       const before = await readyBuildId(server.url);
       const load = loadLoop(() => server.url, FAKE_PATHS, 8);
@@ -46,9 +46,11 @@ describe('SIGTERM under load', () => {
   it('finishes every request in flight, refuses new connections, and exits 0', async () => {
     const { dbPath, medcodes } = await buildFake();
     medcodes.close();
-    const server = await startServerProcess(dbPath, ['--workers', '1']);
+    // The budget and grace are generous: this is about draining, and a busy CI machine must not turn
+    // queued requests into 503 timeouts.
+    const server = await startServerProcess(dbPath, ['--workers', '1', '--request-budget-ms', '60000', '--shutdown-grace-ms', '60000']);
     // Many requests at once on one worker: most are still queued when the signal arrives.
-    const inFlight = Array.from({ length: 200 }, (_, i) =>
+    const inFlight = Array.from({ length: 150 }, (_, i) =>
       fetch(server.url + (FAKE_PATHS[i % FAKE_PATHS.length] as string)).then(
         async (r) => {
           await r.arrayBuffer();
