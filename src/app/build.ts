@@ -5,14 +5,16 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
-import { AppError } from '../domain/errors.js';
+import { AppError, SourceError } from '../domain/errors.js';
 import type { SourceRecord } from '../domain/records.js';
 import type { SynonymRow } from '../features/search/index.js';
 import type { ProgressEvent, SourcePlugin } from '../sources/contract.js';
+import type { UnreadableFile } from '../sources/files/integrity.js';
 import type { CheckReport } from '../store/checks.js';
 import type { TopicLink } from '../store/policy-links.js';
 import type { SimilarTextResult } from '../store/similar-text.js';
 import { DatabaseWriter, type FinishHooks, removeStaleBuildFiles } from '../store/writer.js';
+import { checkSources, withoutSkipped } from './build-sources.js';
 import type { BuildReportSummary } from './catalog.js';
 import { PLUGINS } from './plugins.js';
 import { linkPolicyTopics } from './policy-topics.js';
@@ -30,6 +32,8 @@ export interface BuildOptions {
    * finishing steps run in this thread too. Default: 2 on a multi-core machine (docs/adr/0006).
    */
   readThreads?: number;
+  /** Source folders whose unreadable files the build may skip (--allow-missing); any other bad file fails it. */
+  allowMissing?: readonly string[];
   onProgress?: (event: BuildProgress) => void;
 }
 
@@ -54,6 +58,12 @@ export interface BuildReport {
   seconds: number;
   systems: SystemBuildReport[];
   counts: Array<{ system: string; release: string; codes: number; billable: number }>;
+  /** The default release of each system and why it is the one. */
+  defaults: Array<{ system: string; release: string; reason: string }>;
+  /** Unreadable files left out because their source is in --allow-missing. */
+  skipped: UnreadableFile[];
+  /** Temporary files of dead builds removed before this one started. */
+  removedStale: string[];
 }
 
 /**
@@ -96,9 +106,10 @@ async function readSystem(
   sourcesDir: string,
   writer: DatabaseWriter,
   options: BuildOptions,
+  skipFiles: string[],
 ): Promise<SystemBuildReport> {
   const started = performance.now();
-  const { files, missing, batches } = reading ? await reading : await readInThread(plugin, sourcesDir, options);
+  const { files, missing, batches } = reading ? await reading : await readInThread(plugin, sourcesDir, options, skipFiles);
   options.onProgress?.({ phase: 'detect', system: plugin.name ?? plugin.system, files });
   const report: SystemBuildReport = {
     system: plugin.name ?? plugin.system,
@@ -109,7 +120,13 @@ async function readSystem(
     seconds: 0,
     releases: [],
   };
-  for await (const batch of batches) {
+  let file = '';
+  try {
+    for await (const batch of batches) writeBatch(batch);
+  } catch (err) {
+    throw namingFile(err, report.system, file);
+  }
+  function writeBatch(batch: RecordBatch): void {
     for (const record of batch.records) {
       writer.write(record);
       report.records[record.type] = (report.records[record.type] ?? 0) + 1;
@@ -120,7 +137,10 @@ async function readSystem(
         report.releases.push({ release: record.release, label: record.label, complete: record.complete });
       }
     }
-    for (const event of batch.progress) options.onProgress?.({ phase: 'read', event });
+    for (const event of batch.progress) {
+      file = event.file;
+      options.onProgress?.({ phase: 'read', event });
+    }
   }
   report.seconds = (performance.now() - started) / 1000;
   const total = Object.values(report.records).reduce((a, b) => a + b, 0);
@@ -128,9 +148,29 @@ async function readSystem(
   return report;
 }
 
+/** An error while reading that names no file gets the plug-in and the file being read ("unexpected end of file"). */
+function namingFile(err: unknown, system: string, file: string): unknown {
+  if (err instanceof SourceError || err instanceof AppError || !(err instanceof Error)) return err;
+  return new AppError('invalid', `${system}: reading ${file || 'its files'} failed: ${err.message}`, 'sources');
+}
+
+/** Why each default release is the default: the newest complete one, and what newer ones lacked. */
+function defaultReasons(counts: BuildReport['counts'], systems: SystemBuildReport[], skipped: UnreadableFile[]): BuildReport['defaults'] {
+  return counts.map((c) => {
+    const releases = systems.filter((s) => s.system === c.system).flatMap((s) => s.releases);
+    const newer = releases.filter((r) => r.release > c.release);
+    const reasons = ['the newest complete release'];
+    const incomplete = newer.filter((r) => !r.complete).map((r) => r.label);
+    if (incomplete.length > 0) reasons.push(`newer ${incomplete.join(', ')} incomplete`);
+    const gone = skipped.filter((f) => f.source === c.system).map((f) => f.path);
+    if (gone.length > 0) reasons.push(`unreadable files skipped by --allow-missing: ${gone.join(', ')}`);
+    return { system: c.system, release: c.release, reason: reasons.join('; ') };
+  });
+}
+
 /** A plug-in read in this thread (plug-ins outside the registry, or a one-core machine). */
-async function readInThread(plugin: SourcePlugin, sourcesDir: string, options: BuildOptions) {
-  const detection = await plugin.detect(sourcesDir);
+async function readInThread(plugin: SourcePlugin, sourcesDir: string, options: BuildOptions, skipFiles: string[]) {
+  const detection = withoutSkipped(await plugin.detect(sourcesDir), skipFiles);
   async function* batches(): AsyncGenerator<RecordBatch> {
     if (detection.files.length === 0) return;
     const records = plugin.read(detection, {
@@ -154,8 +194,9 @@ export async function buildDatabase(options: BuildOptions): Promise<BuildReport>
       'sources',
     );
   }
+  const check = await checkSources(sourcesDir, options.allowMissing ?? []);
   mkdirSync(dirname(dbPath), { recursive: true });
-  removeStaleBuildFiles(dbPath);
+  const removedStale = removeStaleBuildFiles(dbPath);
   const writer = new DatabaseWriter(dbPath);
   const systems: SystemBuildReport[] = [];
   const threads = readThreads(options);
@@ -165,14 +206,16 @@ export async function buildDatabase(options: BuildOptions): Promise<BuildReport>
       ? new ReadPool(
           options.plugins.map((p) => {
             const plugin = PLUGINS.indexOf(p);
-            return plugin < 0 ? null : { job: { plugin, sourcesDir, options: readOptions }, label: p.name ?? p.system };
+            return plugin < 0
+              ? null
+              : { job: { plugin, sourcesDir, options: readOptions, skipFiles: check.skipFiles }, label: p.name ?? p.system };
           }),
           threads,
         )
       : undefined;
   try {
     for (const [k, plugin] of options.plugins.entries()) {
-      systems.push(await readSystem(plugin, pool?.read(k), sourcesDir, writer, options));
+      systems.push(await readSystem(plugin, pool?.read(k), sourcesDir, writer, options, check.skipFiles));
     }
     await pool?.close();
     if (systems.every((s) => s.files === 0)) {
@@ -182,11 +225,21 @@ export async function buildDatabase(options: BuildOptions): Promise<BuildReport>
     const summary: BuildReportSummary = {
       seconds,
       systems: systems.map((s) => ({ system: s.system, files: s.files, missing: s.missing, problems: s.problems.slice(0, 200) })),
+      skipped: check.skipped,
     };
     writer.setMeta('build_report', summary);
     writer.setMeta('options', { newestOnly: options.newestOnly, cptDescriptorsFromCmsFiles: options.cptDescriptorsFromCmsFiles });
     const result = await writer.finish((step) => options.onProgress?.({ phase: 'finish', step }), finishHooks(threads > 0));
-    return { dbPath, seconds: (performance.now() - started) / 1000, systems, counts: result.checks.counts };
+    const counts = result.checks.counts;
+    return {
+      dbPath,
+      seconds: (performance.now() - started) / 1000,
+      systems,
+      counts,
+      defaults: defaultReasons(counts, systems, check.skipped),
+      skipped: check.skipped,
+      removedStale,
+    };
   } catch (err) {
     await pool?.close();
     await writer.abort();

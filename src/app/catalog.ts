@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import type { z } from 'zod';
+import { AppError } from '../domain/errors.js';
 import { CODE_SYSTEMS, SYSTEM_INFO } from '../domain/systems.js';
 import type { ReadStore } from '../store/reader.js';
 import type { SourceFileRow } from '../store/rows.js';
@@ -59,6 +61,8 @@ export interface DataView {
 export interface BuildReportSummary {
   seconds: number;
   systems: Array<{ system: string; files: number; missing: string[]; problems: string[] }>;
+  /** Unreadable files left out with --allow-missing (absent in builds before it existed). */
+  skipped?: Array<{ path: string; source: string; reason: string }>;
 }
 
 export function dataInfo(store: ReadStore): DataView {
@@ -74,10 +78,20 @@ export interface Health {
   status: 'ok';
   database: string;
   builtAt: string | null;
+  /** Names one build of the database: the ETag of every answer, the label of the metrics' database gauge. */
+  buildId: string;
   systems: number;
 }
 
+/** A short stable id of the open build (a hash of its build time and size), the same in every worker. */
+export function buildIdOf(store: ReadStore): string {
+  const builtAt = store.meta<string>('built_at') ?? '';
+  return createHash('sha256').update(`${builtAt}|${store.releases().length}`).digest('hex').slice(0, 12);
+}
+
+/** The database is open and answers: it has at least one default release (a check, not just a ping). */
 export function health(store: ReadStore): Health {
   const systems = store.releases().filter((r) => r.isDefault).length;
-  return { status: 'ok', database: store.path, builtAt: store.meta<string>('built_at'), systems };
+  if (systems === 0) throw new AppError('unavailable', `${store.path} has no default release of any code system`);
+  return { status: 'ok', database: store.path, builtAt: store.meta<string>('built_at'), buildId: buildIdOf(store), systems };
 }

@@ -6,7 +6,7 @@ import type { ReadStore } from '../store/reader.js';
 import { ReadStore as Store } from '../store/reader.js';
 import { codeArticle } from './article.js';
 import { browse, sitemapEntries, sitemapPages } from './browse.js';
-import { dataInfo, health, listReleases, listSystems, stats } from './catalog.js';
+import { buildIdOf, dataInfo, health, listReleases, listSystems, stats } from './catalog.js';
 import { codePageExtras } from './code-page.js';
 import { coverage } from './coverage.js';
 import { codeCrosswalks, translate } from './crosswalks.js';
@@ -28,8 +28,14 @@ import { validateCode } from './validate.js';
 import type { CodeView, SearchRequest } from './views.js';
 
 export function createMedcodes(store: ReadStore) {
+  let buildId: string | undefined;
   return {
     store,
+    /** The id of the open build (cached: the file is read-only). */
+    buildId: () => {
+      buildId ??= buildIdOf(store);
+      return buildId;
+    },
     lookupCode: (system: string, code: string, release?: string) => lookupCode(store, system, code, release),
     findCode: (code: string) => findCodeInAnySystem(store, code),
     systems: () => listSystems(store),

@@ -4,9 +4,19 @@ import type { CodeView } from '../app/views.js';
 const n = (x: number) => x.toLocaleString('en-US');
 
 export function formatBuildReport(report: BuildReport): string {
-  const lines = [`Built ${report.dbPath} in ${report.seconds.toFixed(1)} s`, '', 'Default releases:'];
-  for (const c of report.counts)
-    lines.push(`  ${c.system.padEnd(9)} ${c.release.padEnd(8)} ${n(c.codes).padStart(8)} codes ${n(c.billable).padStart(8)} billable`);
+  const lines = [`Built ${report.dbPath} in ${report.seconds.toFixed(1)} s`];
+  if (report.removedStale.length > 0) lines.push(`Removed files of dead builds: ${report.removedStale.join(', ')}`);
+  lines.push('', 'Default releases:');
+  for (const c of report.counts) {
+    const why = report.defaults.find((d) => d.system === c.system)?.reason;
+    lines.push(
+      `  ${c.system.padEnd(9)} ${c.release.padEnd(8)} ${n(c.codes).padStart(8)} codes ${n(c.billable).padStart(8)} billable${why ? ` — ${why}` : ''}`,
+    );
+  }
+  if (report.skipped.length > 0) {
+    lines.push('', 'Unreadable files skipped (--allow-missing):');
+    for (const f of report.skipped) lines.push(`  ${f.path}: ${f.reason}`);
+  }
   lines.push('', 'Per system:');
   for (const s of report.systems) {
     const releases = s.releases.map((r) => r.label).join(', ') || 'none';

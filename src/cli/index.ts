@@ -28,6 +28,7 @@ async function runBuild(settings: Settings): Promise<void> {
       newestOnly: settings.newestOnly,
       cptDescriptorsFromCmsFiles: settings.cptDescriptorsFromCmsFiles,
       ...(settings.singleThread ? { readThreads: 0 } : {}),
+      allowMissing: settings.allowMissing,
       plugins: (await import('../app/plugins.js')).PLUGINS,
       onProgress: progress.onProgress,
     });
@@ -49,7 +50,16 @@ export interface CliDeps {
 
 export function createCli(deps: CliDeps): Command {
   const program = new Command('medcodes').description('Search all US medical codes and understand each one').showHelpAfterError();
-  const buildKeys: Array<keyof Settings> = ['sources', 'db', 'newestOnly', 'singleThread', 'cptDescriptorsFromCmsFiles'];
+  const buildKeys: Array<keyof Settings> = ['sources', 'db', 'newestOnly', 'singleThread', 'cptDescriptorsFromCmsFiles', 'allowMissing'];
+  const serveKeys: Array<keyof Settings> = [
+    'workers',
+    'requestBudgetMs',
+    'shutdownGraceMs',
+    'rateLimit',
+    'rateLimitLoopback',
+    'trustProxy',
+    'accessLog',
+  ];
 
   addSettingOptions(program.command('build').description('Build the database from the official release files'), buildKeys).action(
     async (opts) => {
@@ -100,6 +110,7 @@ export function createCli(deps: CliDeps): Command {
     'db',
     'port',
     'host',
+    ...serveKeys,
   ]).action(async (opts) => {
     await deps.serve(loadSettings(opts, process.env));
   });
@@ -112,6 +123,8 @@ export function createCli(deps: CliDeps): Command {
     'newestOnly',
     'singleThread',
     'cptDescriptorsFromCmsFiles',
+    'allowMissing',
+    ...serveKeys,
   ]).action(async (opts) => {
     const settings = loadSettings(opts, process.env);
     const { existsSync } = await import('node:fs');

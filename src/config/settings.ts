@@ -14,6 +14,14 @@ export interface Settings {
   singleThread: boolean;
   cptDescriptorsFromCmsFiles: boolean;
   llmApiKey: string;
+  workers: number;
+  requestBudgetMs: number;
+  shutdownGraceMs: number;
+  rateLimit: number;
+  rateLimitLoopback: boolean;
+  trustProxy: boolean;
+  accessLog: boolean;
+  allowMissing: string[];
 }
 
 interface SettingDef<K extends keyof Settings> {
@@ -37,6 +45,20 @@ function parsePort(raw: string, source: string): number {
   if (!Number.isInteger(n) || n < 0 || n > 65535)
     throw new AppError('invalid', `${source}: "${raw}" is not a port number (0–65535)`, source);
   return n;
+}
+
+function parseCount(raw: string, source: string): number {
+  const n = Number(raw);
+  if (raw.trim() === '' || !Number.isInteger(n) || n < 0 || n > 1_000_000_000)
+    throw new AppError('invalid', `${source}: "${raw}" is not a whole number ≥ 0`, source);
+  return n;
+}
+
+function parseList(raw: string): string[] {
+  return raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 }
 
 function parsePath(raw: string, source: string): string {
@@ -114,6 +136,75 @@ export const SETTINGS: readonly AnySettingDef[] = [
       'Bearer token for the OpenAI-compatible endpoint of `articles generate` (prefer the environment variable: flags show in process lists).',
     parse: (raw) => raw.trim(),
   },
+  {
+    key: 'allowMissing',
+    flag: '--allow-missing <sources>',
+    env: ['MEDCODES_ALLOW_MISSING'],
+    default: [],
+    description:
+      'Comma-separated sources (plug-in names, e.g. `icd10cm,policies`) whose unreadable or truncated files the build may skip with a warning; any other bad file fails the build, naming it.',
+    parse: parseList,
+  },
+  {
+    key: 'workers',
+    flag: '--workers <n>',
+    env: ['MEDCODES_WORKERS'],
+    default: 0,
+    description:
+      'Request worker threads, each with its own read-only connection (docs/adr/0009-serving-on-every-core.md); 0 means one per core.',
+    parse: parseCount,
+  },
+  {
+    key: 'requestBudgetMs',
+    flag: '--request-budget-ms <ms>',
+    env: ['MEDCODES_REQUEST_BUDGET_MS'],
+    default: 5000,
+    description:
+      'Time budget of one request, waiting included: past it the answer is a 503 `timeout` error and a worker still busy with it is replaced.',
+    parse: parseCount,
+  },
+  {
+    key: 'shutdownGraceMs',
+    flag: '--shutdown-grace-ms <ms>',
+    env: ['MEDCODES_SHUTDOWN_GRACE_MS'],
+    default: 10000,
+    description: 'On SIGTERM, how long requests in flight may take to finish before the process exits anyway.',
+    parse: parseCount,
+  },
+  {
+    key: 'rateLimit',
+    flag: '--rate-limit <n>',
+    env: ['MEDCODES_RATE_LIMIT'],
+    default: 600,
+    description:
+      'Requests per minute per client address (bursts of a quarter of that); past it a 429 `rate-limited` error with Retry-After. 0 turns rate limiting off.',
+    parse: parseCount,
+  },
+  {
+    key: 'rateLimitLoopback',
+    flag: '--rate-limit-loopback',
+    env: ['MEDCODES_RATE_LIMIT_LOOPBACK'],
+    default: false,
+    description: 'Rate-limit clients on the loopback address too (off by default: local tools, benches and a local proxy).',
+    parse: parseBoolean,
+  },
+  {
+    key: 'trustProxy',
+    flag: '--trust-proxy',
+    env: ['MEDCODES_TRUST_PROXY'],
+    default: false,
+    description:
+      'Take the client address from the last entry of X-Forwarded-For (set it only behind a proxy that writes that header, such as deploy/nginx.conf).',
+    parse: parseBoolean,
+  },
+  {
+    key: 'accessLog',
+    flag: '--access-log <on|off>',
+    env: ['MEDCODES_ACCESS_LOG'],
+    default: true,
+    description: 'Write one JSON line per request to stdout (pino: request id, method, path without query, status, latency).',
+    parse: parseBoolean,
+  },
 ];
 
 /**
@@ -132,7 +223,7 @@ export function loadSettings(flags: Record<string, unknown>, env: NodeJS.Process
       } else if (envName) {
         out[def.key] = def.parse(env[envName] as string, envName);
       } else {
-        out[def.key] = typeof def.default === 'string' ? def.parse(def.default, 'default') : def.default;
+        out[def.key] = typeof def.default === 'string' && def.default !== '' ? def.parse(def.default, 'default') : def.default;
       }
     } catch (err) {
       problems.push((err as Error).message);

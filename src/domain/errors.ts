@@ -1,5 +1,18 @@
 /** The one error vocabulary. Only src/http/errors.ts maps kinds to HTTP statuses. */
-export type AppErrorKind = 'not-found' | 'invalid' | 'unsupported' | 'conflict' | 'internal';
+export type AppErrorKind =
+  | 'not-found'
+  | 'invalid'
+  | 'unsupported'
+  | 'conflict'
+  | 'internal'
+  /** The request is larger than the server accepts (body, URL or headers). */
+  | 'too-large'
+  /** The client sent more requests than its rate limit allows; retry later. */
+  | 'rate-limited'
+  /** The request did not finish within its time budget. */
+  | 'timeout'
+  /** The server is starting, reloading or shutting down and cannot answer now. */
+  | 'unavailable';
 
 export class AppError extends Error {
   readonly kind: AppErrorKind;

@@ -6,8 +6,10 @@ import { apiRoutes } from './api/routes.js';
 import { assetRoutes } from './assets/routes.js';
 import { gzipCompression } from './compression.js';
 import { ctssRoutes } from './ctss/routes.js';
+import { errorResponse } from './error-response.js';
 import { jsonError } from './errors.js';
 import { fhirRoutes } from './fhir/routes.js';
+import { buildCaching } from './http-cache.js';
 import { pageNotFound, pageRoutes } from './pages/routes.js';
 
 export interface AppDeps {
@@ -27,6 +29,10 @@ export function createApp(deps: AppDeps): Hono {
     c.header('Referrer-Policy', 'strict-origin-when-cross-origin');
     if (!c.res.headers.has('Content-Security-Policy')) c.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
   });
+  app.use(
+    '*',
+    buildCaching(() => deps.medcodes.buildId()),
+  );
   app.get('/healthz', (c) => {
     try {
       return c.json(deps.medcodes.health());
@@ -40,6 +46,14 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api', ctssRoutes(deps.medcodes));
   app.all('/api/*', (c) => jsonError(c, new AppError('not-found', `no API route ${c.req.method} ${c.req.path}`)));
   app.route('/', pageRoutes(deps.medcodes));
-  app.notFound(pageNotFound(deps.medcodes));
+  const notFound = pageNotFound(deps.medcodes);
+  app.notFound(async (c) => {
+    try {
+      return await notFound(c);
+    } catch (err) {
+      return errorResponse(c, err);
+    }
+  });
+  app.onError((err, c) => errorResponse(c, err));
   return app;
 }

@@ -30,4 +30,24 @@ describe('settings', () => {
         err.problems[1] === 'MEDCODES_NEWEST_ONLY: "maybe" is not a boolean (use true or false)',
     );
   });
+
+  it('read the serving and build-safety settings', () => {
+    const d = loadSettings({}, {});
+    assert.deepEqual(
+      [d.workers, d.requestBudgetMs, d.shutdownGraceMs, d.rateLimit, d.rateLimitLoopback, d.trustProxy, d.accessLog, d.allowMissing],
+      [0, 5000, 10000, 600, false, false, true, []],
+    );
+    const s = loadSettings(
+      { workers: '3', allowMissing: 'icd10cm, mcd' },
+      { MEDCODES_RATE_LIMIT: '0', MEDCODES_ACCESS_LOG: 'off', MEDCODES_TRUST_PROXY: 'yes' },
+    );
+    assert.deepEqual([s.workers, s.rateLimit, s.accessLog, s.trustProxy, s.allowMissing], [3, 0, false, true, ['icd10cm', 'mcd']]);
+    assert.throws(
+      () => loadSettings({ workers: 'many' }, { MEDCODES_REQUEST_BUDGET_MS: '-5' }),
+      (err: unknown) =>
+        err instanceof AppError &&
+        err.problems.join(' | ') ===
+          '--workers: "many" is not a whole number ≥ 0 | MEDCODES_REQUEST_BUDGET_MS: "-5" is not a whole number ≥ 0',
+    );
+  });
 });

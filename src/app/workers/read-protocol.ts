@@ -12,6 +12,8 @@ export interface ReadJob {
   plugin: number;
   sourcesDir: string;
   options: Omit<ReadOptions, 'onProgress'>;
+  /** Absolute paths of unreadable files the operator allowed the build to go without (--allow-missing). */
+  skipFiles: string[];
 }
 
 export type FromReader =

@@ -7,6 +7,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { SourceRecord } from '../../domain/records.js';
 import type { ProgressEvent } from '../../sources/contract.js';
+import { withoutSkipped } from '../build-sources.js';
 import { PLUGINS } from '../plugins.js';
 import { BATCH_RECORDS, type FromReader, MAX_UNACKED, type ReadJob } from './read-protocol.js';
 import { serializeError } from './thread.js';
@@ -27,7 +28,7 @@ const post = (message: FromReader) => port.postMessage(message);
 async function read(job: ReadJob & { j: number }): Promise<void> {
   const plugin = PLUGINS[job.plugin];
   if (!plugin) throw new Error(`no plug-in number ${job.plugin} in the registry`);
-  const detection = await plugin.detect(job.sourcesDir);
+  const detection = withoutSkipped(await plugin.detect(job.sourcesDir), job.skipFiles);
   post({ t: 'detection', j: job.j, files: detection.files.length, missing: detection.missing });
   if (detection.files.length === 0) return;
   let records: SourceRecord[] = [];

@@ -5,6 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
+import { AppError } from '../../domain/errors.js';
+import { jsonError } from '../errors.js';
 import { SITE_CSS } from './site-css.js';
 import { SITE_JS } from './site-js.js';
 
@@ -21,22 +23,24 @@ function asset(body: string, type: string): Asset {
   return { body, type, hash: createHash('sha256').update(body).digest('hex').slice(0, 16) };
 }
 
-const ASSETS: Record<string, Asset> = {
-  'site.css': asset(SITE_CSS, 'text/css; charset=utf-8'),
-  'site.js': asset(SITE_JS, 'text/javascript; charset=utf-8'),
-  'favicon.svg': asset(FAVICON_SVG, 'image/svg+xml'),
-};
+/** A Map, not an object literal: "constructor", "__proto__" or "toString" are not asset names. */
+const ASSETS = new Map<string, Asset>([
+  ['site.css', asset(SITE_CSS, 'text/css; charset=utf-8')],
+  ['site.js', asset(SITE_JS, 'text/javascript; charset=utf-8')],
+  ['favicon.svg', asset(FAVICON_SVG, 'image/svg+xml')],
+]);
 
 /** The address pages link: /assets/site.css?v=<hash>. */
 export function assetHref(name: 'site.css' | 'site.js' | 'favicon.svg'): string {
-  return `/assets/${name}?v=${ASSETS[name]?.hash}`;
+  return `/assets/${name}?v=${ASSETS.get(name)?.hash}`;
 }
 
 export function assetRoutes(): Hono {
   const assets = new Hono();
   assets.get('/:name', (c) => {
-    const found = ASSETS[c.req.param('name')];
-    if (!found) return c.text('no such asset', 404);
+    const name = c.req.param('name');
+    const found = ASSETS.get(name);
+    if (!found) return jsonError(c, new AppError('not-found', `no asset named "${name}"`));
     const etag = `"${found.hash}"`;
     const immutable = c.req.query('v') === found.hash;
     c.header('ETag', etag);

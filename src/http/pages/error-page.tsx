@@ -6,6 +6,10 @@ import { SearchResults } from './search-page.js';
 function titleOf(error: AppError): string {
   if (error.kind === 'not-found') return 'Not found';
   if (error.kind === 'invalid') return 'Bad request';
+  if (error.kind === 'too-large') return 'Request too large';
+  if (error.kind === 'rate-limited') return 'Too many requests';
+  if (error.kind === 'timeout') return 'This took too long';
+  if (error.kind === 'unavailable') return 'Briefly unavailable';
   return 'Something went wrong';
 }
 

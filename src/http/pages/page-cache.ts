@@ -5,6 +5,9 @@
  */
 const MAX_ENTRIES = 1000;
 
+/** Hits and misses of every page cache of this thread since it started (for /metrics). */
+export const PAGE_CACHE_COUNTS = { hits: 0, misses: 0 };
+
 export class PageCache {
   private readonly byStore = new WeakMap<object, Map<string, string>>();
 
@@ -14,7 +17,8 @@ export class PageCache {
     if (html !== undefined && pages) {
       pages.delete(key);
       pages.set(key, html);
-    }
+      PAGE_CACHE_COUNTS.hits += 1;
+    } else PAGE_CACHE_COUNTS.misses += 1;
     return html;
   }
 

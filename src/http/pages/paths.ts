@@ -47,9 +47,13 @@ export function searchHref(p: SearchParams): string {
   return `/search?${params.toString()}`;
 }
 
-/** Codes that a code-page path segment may name, most specific first ("E08-E13-diabetes" → E08-E13, E08). */
+/**
+ * Codes that a code-page path segment may name, most specific first ("E08-E13-diabetes" → E08-E13, E08).
+ * The segment is already decoded (the router decodes path parameters once); decoding it again made
+ * "%25" a malformed escape and a 500.
+ */
 export function codeCandidatesFromSegment(segment: string): string[] {
-  const parts = decodeURIComponent(segment).split('-');
+  const parts = segment.split('-');
   const out: string[] = [];
   if (parts.length >= 2) out.push(`${parts[0]}-${parts[1]}`);
   if (parts[0]) out.push(parts[0]);

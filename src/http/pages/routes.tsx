@@ -4,7 +4,7 @@ import type { Medcodes } from '../../app/medcodes.js';
 import type { CodeView, SearchResult } from '../../app/views.js';
 import { AppError } from '../../domain/errors.js';
 import { type CodeSystemId, isCodeSystemId, SYSTEM_INFO } from '../../domain/systems.js';
-import { STATUS_OF, toAppError } from '../errors.js';
+import { STATUS_OF, safeDecode, toAppError } from '../errors.js';
 import { BrowseIndexPage, BrowsePage } from './browse-page.js';
 import { CodePage } from './code-page.js';
 import { DataPage } from './data-page.js';
@@ -60,11 +60,8 @@ async function searchPageResult(medcodes: Medcodes, p: SearchParams): Promise<Se
 /** What a missing page was probably after: its last path segment as words ("/code/icd10cm/Q99.9-x" → "Q99.9"). */
 function queryOfPath(path: string): string {
   const last = path.split('/').filter(Boolean).pop() ?? '';
-  let text = last;
-  try {
-    text = decodeURIComponent(last);
-  } catch {}
-  if (path.startsWith('/code/')) return (codeCandidatesFromSegment(last).pop() ?? text).slice(0, 64);
+  const text = safeDecode(last);
+  if (path.startsWith('/code/')) return (codeCandidatesFromSegment(text).pop() ?? text).slice(0, 64);
   return text
     .replace(/[-_+]+/g, ' ')
     .trim()
