@@ -14,6 +14,7 @@ export interface Settings {
   singleThread: boolean;
   cptDescriptorsFromCmsFiles: boolean;
   llmApiKey: string;
+  mirror: string;
 }
 
 interface SettingDef<K extends keyof Settings> {
@@ -104,6 +105,18 @@ export const SETTINGS: readonly AnySettingDef[] = [
     description:
       'Import CPT descriptor text from the descriptor columns of CMS files (fee schedule, OPPS). Only for operators holding an AMA CPT licence.',
     parse: parseBoolean,
+  },
+  {
+    key: 'mirror',
+    flag: '--mirror <url|dir>',
+    env: ['MEDCODES_MIRROR'],
+    default: '',
+    description:
+      'Where `fetch` (and `start` on a machine without sources) gets the official files instead of the publishers: an http(s) URL or a folder laid out like the sources folder.',
+    parse: (raw) => {
+      const v = raw.trim();
+      return v === '' || /^https?:\/\//i.test(v) ? v : resolve(v);
+    },
   },
   {
     key: 'llmApiKey',
