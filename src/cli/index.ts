@@ -11,7 +11,7 @@ import { formatBuildReport, formatCodeView } from './format.js';
 import { addPoliciesCommand } from './policies-command.js';
 import { buildProgressReporter } from './progress.js';
 import { addSearchCommand } from './search-command.js';
-import { addTranslateCommand } from './translate-command.js';
+import { addTranslateCommand, addValidateCommand } from './translate-command.js';
 
 function addSettingOptions(cmd: Command, keys: Array<keyof Settings>): Command {
   for (const def of SETTINGS) {
@@ -98,6 +98,7 @@ export function createCli(deps: CliDeps): Command {
   addPoliciesCommand(program);
   addArticlesCommand(program);
   addTranslateCommand(program);
+  addValidateCommand(program);
   addFetchCommand(program);
   addSettingOptions(program.command('serve').description('Serve the web site and the API from the database'), [
     'db',

@@ -76,7 +76,13 @@ const CODE_TABLES: Array<{
 }> = [
   { suffix: 'x_hcpc_code', codeCol: 'hcpc_code_id', groupCol: 'hcpc_code_group', relation: 'listed', system: null },
   { suffix: 'x_icd10_covered', codeCol: 'icd10_code_id', groupCol: 'icd10_covered_group', relation: 'covered', system: 'icd10cm' },
-  { suffix: 'x_icd10_noncovered', codeCol: 'icd10_code_id', groupCol: 'icd10_noncovered_group', relation: 'not-covered', system: 'icd10cm' },
+  {
+    suffix: 'x_icd10_noncovered',
+    codeCol: 'icd10_code_id',
+    groupCol: 'icd10_noncovered_group',
+    relation: 'not-covered',
+    system: 'icd10cm',
+  },
   { suffix: 'x_icd10_pcs_code', codeCol: 'icd10_pcs_code_id', groupCol: 'icd10_pcs_code_group', relation: 'listed', system: 'icd10pcs' },
 ];
 
