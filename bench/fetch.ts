@@ -50,7 +50,8 @@ try {
   console.log(
     `full fetch: ${plan.length} files planned, ${full.fetched} fetched, ${full.skipped} skipped, ${full.failed} not on the mirror (${full.missingRequired.length} required); ${(full.bytes / 1e6).toFixed(1)} MB in ${full.seconds.toFixed(2)} s (${(full.bytes / 1e6 / full.seconds).toFixed(0)} MB/s)`,
   );
-  for (const f of full.files.filter((x) => x.status === 'failed')) console.log(`  not fetched: ${f.path}${f.optional ? ' (optional)' : ''}`);
+  for (const f of full.files.filter((x) => x.status === 'failed'))
+    console.log(`  not fetched: ${f.path}${f.optional ? ' (optional)' : ''}`);
   const again = await fetchSources({ sourcesDir: dest, mirror: url });
   console.log(`second run: ${again.fetched} fetched, ${again.skipped} skipped (sha256 verified) in ${again.seconds.toFixed(2)} s`);
   const biggest = full.files.filter((f) => f.status === 'fetched').sort((a, b) => b.bytes - a.bytes)[0];
