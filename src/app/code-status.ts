@@ -4,6 +4,7 @@ import type { ReadStore } from '../store/reader.js';
 import { codeHistory, type HistoryRow, replacingCodes } from '../store/relations-reader.js';
 import type { ReleaseRow } from '../store/rows.js';
 import { resolveCode } from './code-resolve.js';
+import { cptCurrency, dayAfter } from './cpt-currency.js';
 import type { CodeStatusView, HistoryEventView } from './relation-views.js';
 
 export function eventView(row: HistoryRow, releases: ReleaseRow[]): HistoryEventView {
@@ -34,6 +35,21 @@ export function deletionOf(events: HistoryEventView[], inDefault: boolean): Hist
 
 /** For a code page: is the code deleted (or about to be), since when, and what replaced it. */
 export function statusOf(store: ReadStore, system: string, key: string, current: boolean): CodeStatusView | null {
+  if (system === 'cpt') {
+    // A CPT number known only from ended NCCI add-on rows (99217) is not a current code: the page says so, as validate does.
+    const found = resolveCode(store, 'cpt', key);
+    const cur = found ? cptCurrency(store, found.row) : null;
+    if (found && cur?.kind === 'historical')
+      return {
+        deleted: true,
+        deletedIn: {
+          release: found.release.release,
+          label: 'NCCI add-on code file (ended rows only)',
+          effectiveDate: dayAfter(cur.endedOn),
+        },
+        replacedBy: [],
+      };
+  }
   const releases = store.releases().filter((r) => r.system === system);
   const events = codeHistory(store, system, key).map((r) => eventView(r, releases));
   const deletion = deletionOf(events, current);

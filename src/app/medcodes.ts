@@ -54,7 +54,7 @@ export function createMedcodes(store: ReadStore) {
     crosswalks: (system: string, code: string) => codeCrosswalks(store, system, code),
     translate: (from: string, code: string, to: string) => translate(store, from, code, to),
     history: (system: string, code: string) => historyOf(store, system, code),
-    validate: (system: string, code: string, date: string) => validateCode(store, system, code, date),
+    validate: (system: string, code: string, date?: string) => validateCode(store, system, code, date),
     similar: (system: string, code: string, limit?: number) => similarCodes(store, system, code, limit),
     codePageExtras: (view: CodeView) => codePageExtras(store, view),
     article: (system: string, code: string) => codeArticle(store, system, code),

@@ -72,10 +72,17 @@ export function policySummary(p: PolicyRow): PolicySummaryView {
   };
 }
 
+/** "applies to category E11" when the link comes from a listed category (store/policy-links.ts). */
+export function appliesToLabel(viaRange: string | null): string | null {
+  return viaRange?.startsWith('category ') ? `applies to ${viaRange}` : null;
+}
+
 export function linkView(l: PolicyLinkRow): PolicyLinkView {
+  const applies = appliesToLabel(l.viaRange);
+  const base = RELATION_LABEL[l.relation] ?? l.relation;
   return {
     relation: l.relation as PolicyLinkView['relation'],
-    relationLabel: RELATION_LABEL[l.relation] ?? l.relation,
+    relationLabel: applies ? `${base} (${applies})` : base,
     group: l.group,
     snippet: l.snippet,
     viaRange: l.viaRange,

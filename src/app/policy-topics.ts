@@ -8,7 +8,7 @@
  */
 import { normalizeCodeKey } from '../domain/codes.js';
 import { TopicIndex } from '../policies/topic-index.js';
-import { chooseTopicLinks, topicStems } from '../policies/topic-match.js';
+import { chooseTopicLinks, titleStemSets } from '../policies/topic-match.js';
 import { policiesWithoutCodes, type TopicLink } from '../store/policy-links.js';
 import { ReadStore } from '../store/reader.js';
 import { searchCodes } from './search.js';
@@ -26,9 +26,9 @@ export function linkPolicyTopics(databasePath: string, share: { part: number; pa
     const index = TopicIndex.fromDatabase(store.db);
     const links: TopicLink[] = [];
     for (const p of policies) {
-      const stems = topicStems(p.title);
-      if (stems.length === 0) continue;
-      const candidates = [...searchCandidates(store, stems), ...index.candidates(stems)];
+      const sets = titleStemSets(p.title);
+      if (sets.length === 0) continue;
+      const candidates = sets.flatMap((stems) => [...searchCandidates(store, stems), ...index.candidates(stems)]);
       for (const choice of chooseTopicLinks(p.title, candidates, (stem) => index.frequency(stem))) {
         links.push({
           policyId: p.id,

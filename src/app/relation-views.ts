@@ -115,11 +115,15 @@ export interface ValidationView {
   system: CodeSystemId;
   code: string;
   date: string;
+  /** `valid` = valid on the date; `not-valid`; `unknown` = the database cannot tell (no release held covers the date, or the code is only partly known). */
+  answer: 'valid' | 'not-valid' | 'unknown';
   valid: boolean;
   billable: boolean;
   /** The release in force on the date (id and label), null when none is. */
   release: { id: string; label: string } | null;
   reason: string;
+  /** Warnings a biller should see even when the answer is valid (e.g. not in the current fee-schedule file). */
+  flags: string[];
 }
 
 export type SimilarReasonKind = 'sibling' | 'cousin' | 'text' | 'crosswalk' | 'policy';

@@ -1,8 +1,11 @@
 /**
- * Is a code valid (and billable) on a date of service? ICD-10-CM and ICD-10-PCS use the release in
- * force on the date (fiscal years October 1 – September 30; a change list such as FY2027 is applied
- * to the newest complete release before it); HCPCS uses the code's add and termination dates; other
- * systems the default release. The reason names the release or change that decides.
+ * Is a code valid (and billable) on a date of service (default: today)? ICD-10-CM and ICD-10-PCS use
+ * the release in force on the date (fiscal years October 1 – September 30, an April update from
+ * April 1; a change list such as FY2027 is applied to the newest complete release before it) and are
+ * not valid before 2015-10-01 (ICD-9-CM then); HCPCS uses the code's add and termination dates; CPT
+ * the CMS files (a number known only from ended NCCI add-on rows is not a current code; one absent
+ * from the fee-schedule file is flagged). A date no release held covers is "unknown". The reason
+ * names the release or change that decides.
  */
 import { formatCode } from '../domain/codes.js';
 import { AppError } from '../domain/errors.js';
@@ -11,6 +14,7 @@ import type { ReadStore } from '../store/reader.js';
 import { codeHistory } from '../store/relations-reader.js';
 import type { CodeRow, ReleaseRow } from '../store/rows.js';
 import { resolveCode } from './code-resolve.js';
+import { cptCurrency, cptSourceNames, dayAfter } from './cpt-currency.js';
 import { candidateKeys, parseSystem } from './lookup.js';
 import type { ValidationView } from './relation-views.js';
 
@@ -22,6 +26,14 @@ export function parseDate(input: string): string {
     throw new AppError('invalid', `date "${input}" is not a date in the form YYYY-MM-DD`, 'date');
   }
   return text;
+}
+
+/** ICD-10-CM and ICD-10-PCS replaced ICD-9-CM for dates of service (and discharges) from this day. */
+export const ICD10_IN_USE_FROM = '2015-10-01';
+
+/** Today's date (UTC), the default date of service. */
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
 }
 
 /** The fiscal year a date falls in: October 1 starts the next year's (2025-10-01 → 2026). */
@@ -43,6 +55,7 @@ function describeRow(system: CodeSystemId, row: CodeRow | null, key: string): { 
 }
 
 function outside(system: CodeSystemId, releases: ReleaseRow[], date: string): string {
+  // Callers answer "unknown": no release held covers the date.
   const sorted = [...releases].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
   const first = sorted[0];
   const last = sorted.at(-1);
@@ -75,6 +88,7 @@ function withChangeList(
   if (!complete)
     return {
       ...base,
+      answer: 'unknown',
       valid: false,
       billable: false,
       release: ref(list),
@@ -88,6 +102,7 @@ function withChangeList(
   if (deleted) {
     return {
       ...base,
+      answer: 'not-valid',
       valid: false,
       billable: false,
       release: ref(list),
@@ -100,6 +115,7 @@ function withChangeList(
     const now = billable ? 'became billable' : 'became a header, not valid for submission';
     return {
       ...base,
+      answer: 'valid',
       valid: true,
       billable,
       release: ref(list),
@@ -112,7 +128,7 @@ function withChangeList(
     : row
       ? '; the change list does not change it'
       : '; change lists name no added codes';
-  return { ...base, valid: state.valid, billable: state.billable, release: ref(list), reason: `${pre}: ${state.what}${note}` };
+  return { ...base, ...answerOf(state), release: ref(list), reason: `${pre}: ${state.what}${note}` };
 }
 
 function validateByRelease(store: ReadStore, system: CodeSystemId, key: string, date: string, base: ValidationView): ValidationView {
@@ -121,47 +137,138 @@ function validateByRelease(store: ReadStore, system: CodeSystemId, key: string, 
     .filter((r) => r.effectiveFrom <= date && (r.effectiveTo === null || date <= r.effectiveTo))
     .sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom))
     .at(-1);
+  if (date < ICD10_IN_USE_FROM) {
+    const icd9 = system === 'icd10cm' ? 'ICD-9-CM (volumes 1 and 2, diagnoses)' : 'ICD-9-CM volume 3 (inpatient procedures)';
+    const pre = inForce ? `${span(inForce)} was published, but ` : '';
+    return {
+      ...base,
+      answer: 'not-valid',
+      release: inForce ? ref(inForce) : null,
+      reason: `${pre}${SYSTEM_INFO[system].label} codes are valid only for dates of service from ${ICD10_IN_USE_FROM}; on ${date} use ${icd9}`,
+    };
+  }
   if (!inForce) {
-    return { ...base, reason: outside(system, releases, date) };
+    return { ...base, answer: 'unknown', reason: outside(system, releases, date) };
   }
   if (!inForce.complete) return withChangeList(store, system, key, inForce, releases, base);
   const row = store.code(system, inForce.release, key);
   const state = describeRow(system, row, key);
   const extra = row ? '' : laterOrEarlier(store, system, key, inForce);
-  return {
-    ...base,
-    valid: state.valid,
-    billable: state.billable,
-    release: ref(inForce),
-    reason: `${span(inForce)}: ${state.what}${extra}`,
-  };
+  return { ...base, ...answerOf(state), release: ref(inForce), reason: `${span(inForce)}: ${state.what}${extra}` };
+}
+
+function answerOf(state: { valid: boolean; billable: boolean }): Pick<ValidationView, 'answer' | 'valid' | 'billable'> {
+  return { answer: state.valid ? 'valid' : 'not-valid', valid: state.valid, billable: state.billable };
+}
+
+/** The oldest release of a system held, or null. */
+function oldestRelease(store: ReadStore, system: CodeSystemId): ReleaseRow | null {
+  return (
+    store
+      .releases()
+      .filter((r) => r.system === system && r.complete)
+      .sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom))[0] ?? null
+  );
 }
 
 function validateHcpcs(store: ReadStore, key: string, date: string, base: ValidationView): ValidationView {
   const found = resolveCode(store, 'hcpcs', key);
-  if (!found) return { ...base, reason: `${key} is in no HCPCS release in the database` };
+  const oldest = oldestRelease(store, 'hcpcs');
+  if (!found) {
+    if (oldest && date < oldest.effectiveFrom)
+      return {
+        ...base,
+        answer: 'unknown',
+        reason: `${key} is in no HCPCS file in the database, and ${date} is before the oldest one (${oldest.label}, from ${oldest.effectiveFrom}): a code terminated before then is not in it`,
+      };
+    return { ...base, answer: 'not-valid', reason: `${key} is in no HCPCS release in the database` };
+  }
   const { row, release } = found;
   const add = (row.attributes.addDate as string | null) ?? null;
   const term = (row.attributes.terminationDate as string | null) ?? null;
   const file = `HCPCS file ${release.label}`;
-  if (add && date < add) return { ...base, release: ref(release), reason: `${file}: ${row.code} was added ${add}, after ${date}` };
-  if (term && date > term) return { ...base, release: ref(release), reason: `${file}: ${row.code} was terminated ${term}, before ${date}` };
+  const no = { ...base, answer: 'not-valid' as const, release: ref(release) };
+  if (add && date < add) return { ...no, reason: `${file}: ${row.code} was added ${add}, after ${date}` };
+  if (term && date > term) return { ...no, reason: `${file}: ${row.code} was terminated ${term}, before ${date}` };
   const state = describeRow('hcpcs', row, key);
   const dates = `added ${add ?? 'on an unknown date'}${term ? `, terminated ${term}` : ', no termination date'}`;
-  return { ...base, valid: state.valid, billable: state.billable, release: ref(release), reason: `${file}: ${state.what} (${dates})` };
+  if (!add && oldest && date < oldest.effectiveFrom)
+    return {
+      ...base,
+      answer: 'unknown',
+      release: ref(release),
+      reason: `${file}: ${row.code} has no add date and ${date} is before the oldest HCPCS file in the database (${oldest.effectiveFrom})`,
+    };
+  return { ...base, ...answerOf(state), release: ref(release), reason: `${file}: ${state.what} (${dates})` };
 }
 
-export function validateCode(store: ReadStore, systemInput: string, codeInput: string, dateInput: string): ValidationView {
+function validateCpt(store: ReadStore, key: string, date: string, base: ValidationView): ValidationView {
+  const found = resolveCode(store, 'cpt', key);
+  if (!found)
+    return {
+      ...base,
+      answer: 'unknown',
+      reason: `${formatCode('cpt', key)} is in none of the CMS files in the database (CPT's own list is the AMA's; without it medcodes cannot say)`,
+    };
+  const { row, release } = found;
+  const cur = cptCurrency(store, row);
+  const oldest = oldestRelease(store, 'cpt');
+  const r = { ...base, code: row.code, release: ref(release) };
+  if (cur.kind === 'historical' && date > cur.endedOn)
+    return {
+      ...r,
+      answer: 'not-valid',
+      reason: `${row.code} is not a current CPT code: it is known only from rows of the NCCI add-on code file that all ended ${cur.endedOn} (deleted effective ${dayAfter(cur.endedOn)}), and no current CMS file (fee schedule, MUE, OPPS) lists it`,
+    };
+  if (oldest && date < oldest.effectiveFrom)
+    return {
+      ...r,
+      answer: 'unknown',
+      reason: `${date} is before the oldest CPT release in the database (${oldest.label}, from ${oldest.effectiveFrom})`,
+    };
+  const state = describeRow('cpt', row, key);
+  if (cur.kind === 'listed')
+    return { ...r, ...answerOf(state), reason: `${release.label}: ${state.what}; listed in ${cptSourceNames(cur.sources)}` };
+  const flag = `${row.code} is not in the current CMS physician fee schedule file; it is only in ${cptSourceNames(cur.sources)}`;
+  if (cur.sources.includes('ncci-mue'))
+    // The MUE table lists current codes only: valid, with the flag.
+    return { ...r, ...answerOf(state), reason: `${release.label}: ${state.what}; listed in the current NCCI MUE table`, flags: [flag] };
+  return {
+    ...r,
+    answer: 'unknown',
+    reason: `${release.label}: ${flag}, so medcodes cannot confirm it is a current code`,
+    flags: [flag],
+  };
+}
+
+/** `dateInput` empty or absent: today. */
+export function validateCode(store: ReadStore, systemInput: string, codeInput: string, dateInput?: string): ValidationView {
   const system = parseSystem(systemInput);
-  const date = parseDate(dateInput);
+  const date = dateInput === undefined || dateInput.trim() === '' ? today() : parseDate(dateInput);
   const keys = candidateKeys(codeInput);
   const key = keys.find((k) => store.releasesOfKey(system, k).length > 0) ?? keys[keys.length - 1] ?? '';
-  const base: ValidationView = { system, code: formatCode(system, key), date, valid: false, billable: false, release: null, reason: '' };
+  const base: ValidationView = {
+    system,
+    code: formatCode(system, key),
+    date,
+    answer: 'unknown',
+    valid: false,
+    billable: false,
+    release: null,
+    reason: '',
+    flags: [],
+  };
   if (system === 'icd10cm' || system === 'icd10pcs') return validateByRelease(store, system, key, date, base);
   if (system === 'hcpcs') return validateHcpcs(store, key, date, base);
+  if (system === 'cpt') return validateCpt(store, key, date, base);
   const found = resolveCode(store, system, key);
-  if (!found) return { ...base, reason: `${formatCode(system, key)} is in no ${SYSTEM_INFO[system].label} release in the database` };
+  if (!found)
+    return {
+      ...base,
+      answer: 'not-valid',
+      reason: `${formatCode(system, key)} is in no ${SYSTEM_INFO[system].label} release in the database`,
+    };
   const state = describeRow(system, found.row, key);
   const reason = `${SYSTEM_INFO[system].label} ${found.release.label} (no effective dates in the database; the newest release is used): ${state.what}`;
-  return { ...base, code: found.row.code, valid: state.valid, billable: state.billable, release: ref(found.release), reason };
+  return { ...base, code: found.row.code, ...answerOf(state), release: ref(found.release), reason };
 }

@@ -1,15 +1,17 @@
 /** The medcodes command line: a thin adapter over app/. */
 import { Command, Option } from 'commander';
 import { buildDatabase } from '../app/build.js';
+import { sourcesFolderEmpty } from '../app/fetch.js';
 import { openMedcodes } from '../app/medcodes.js';
 import { loadSettings, SETTINGS, type Settings } from '../config/settings.js';
 import { AppError } from '../domain/errors.js';
 import { addArticlesCommand } from './articles-command.js';
+import { addFetchCommand, formatFetchReport, howToSupply, runFetch } from './fetch-command.js';
 import { formatBuildReport, formatCodeView } from './format.js';
 import { addPoliciesCommand } from './policies-command.js';
 import { buildProgressReporter } from './progress.js';
 import { addSearchCommand } from './search-command.js';
-import { addTranslateCommand } from './translate-command.js';
+import { addTranslateCommand, addValidateCommand } from './translate-command.js';
 
 function addSettingOptions(cmd: Command, keys: Array<keyof Settings>): Command {
   for (const def of SETTINGS) {
@@ -106,6 +108,8 @@ export function createCli(deps: CliDeps): Command {
   addPoliciesCommand(program);
   addArticlesCommand(program);
   addTranslateCommand(program);
+  addValidateCommand(program);
+  addFetchCommand(program);
   addSettingOptions(program.command('serve').description('Serve the web site and the API from the database'), [
     'db',
     'port',
@@ -115,19 +119,29 @@ export function createCli(deps: CliDeps): Command {
     await deps.serve(loadSettings(opts, process.env));
   });
 
-  addSettingOptions(program.command('start').description('Build the database if it is missing, then serve'), [
-    'sources',
-    'db',
-    'port',
-    'host',
-    'newestOnly',
-    'singleThread',
-    'cptDescriptorsFromCmsFiles',
-    'allowMissing',
-    ...serveKeys,
-  ]).action(async (opts) => {
+  addSettingOptions(
+    program
+      .command('start')
+      .description('Build the database if it is missing (fetching the official files first when the sources folder is empty), then serve'),
+    ['sources', 'mirror', 'db', 'port', 'host', 'newestOnly', 'singleThread', 'cptDescriptorsFromCmsFiles', 'allowMissing', ...serveKeys],
+  ).action(async (opts) => {
     const settings = loadSettings(opts, process.env);
     const { existsSync } = await import('node:fs');
+    if (!existsSync(settings.db) && (await sourcesFolderEmpty(settings.sources))) {
+      process.stderr.write(
+        `No database at ${settings.db} and no official files in ${settings.sources}: fetching the newest complete set from ${settings.mirror || 'the publishers'}\n`,
+      );
+      const report = await runFetch(settings, {});
+      process.stderr.write(`${formatFetchReport(report)}\n`);
+      if (report.missingRequired.length > 0) {
+        process.stderr.write(`${howToSupply(report)}\n`);
+        throw new AppError(
+          'not-found',
+          `cannot build: ${report.missingRequired.length} required official files are missing (see above)`,
+          'sources',
+        );
+      }
+    }
     if (!existsSync(settings.db)) {
       process.stderr.write(`No database at ${settings.db}: building it from ${settings.sources}\n`);
       await runBuild(settings);

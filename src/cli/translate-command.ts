@@ -20,8 +20,31 @@ export function formatTranslation(t: TranslationView): string {
   return lines.join('\n');
 }
 
-function formatValidation(v: ValidationView): string {
-  return `${v.system} ${v.code} on ${v.date}: ${v.valid ? 'valid' : 'not valid'}${v.valid ? (v.billable ? ', billable' : ', not billable') : ''}\n  ${v.reason}`;
+export function formatValidation(v: ValidationView): string {
+  const answer = v.answer === 'unknown' ? 'unknown' : v.valid ? 'valid' : 'not valid';
+  const flags = v.flags.map((f) => `\n  ! ${f}`).join('');
+  return `${v.system} ${v.code} on ${v.date}: ${answer}${v.valid ? (v.billable ? ', billable' : ', not billable') : ''}\n  ${v.reason}${flags}`;
+}
+
+export function addValidateCommand(program: Command): void {
+  program
+    .command('validate')
+    .description('Is a code valid and billable on a date of service? (the same answer as GET /api/v1/validate)')
+    .argument('<code>', 'a code in any shape: E11.9, e119, 0SRC0JZ, 99217')
+    .requiredOption('--system <system>', 'icd10cm, icd10pcs, hcpcs, cpt or pos')
+    .option('--date <date>', 'date of service, YYYY-MM-DD (default: today)')
+    .option('--json', 'print the same JSON as the API')
+    .option('--db <path>', 'database file (env MEDCODES_DB)')
+    .action((code: string, opts) => {
+      const medcodes = openMedcodes(loadSettings(opts, process.env).db);
+      try {
+        const v = medcodes.validate(opts.system, code, opts.date);
+        process.stdout.write(opts.json ? `${JSON.stringify(v, null, 2)}\n` : `${formatValidation(v)}\n`);
+        if (v.answer !== 'valid') process.exitCode = 1;
+      } finally {
+        medcodes.close();
+      }
+    });
 }
 
 export function addTranslateCommand(program: Command): void {

@@ -22,6 +22,7 @@ export interface Settings {
   trustProxy: boolean;
   accessLog: boolean;
   allowMissing: string[];
+  mirror: string;
 }
 
 interface SettingDef<K extends keyof Settings> {
@@ -126,6 +127,18 @@ export const SETTINGS: readonly AnySettingDef[] = [
     description:
       'Import CPT descriptor text from the descriptor columns of CMS files (fee schedule, OPPS). Only for operators holding an AMA CPT licence.',
     parse: parseBoolean,
+  },
+  {
+    key: 'mirror',
+    flag: '--mirror <url|dir>',
+    env: ['MEDCODES_MIRROR'],
+    default: '',
+    description:
+      'Where `fetch` (and `start` on a machine without sources) gets the official files instead of the publishers: an http(s) URL or a folder laid out like the sources folder.',
+    parse: (raw) => {
+      const v = raw.trim();
+      return v === '' || /^https?:\/\//i.test(v) ? v : resolve(v);
+    },
   },
   {
     key: 'llmApiKey',

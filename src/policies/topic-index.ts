@@ -3,13 +3,17 @@
  * releases whose descriptor contains them. topic-match.ts then scores and caps the candidates.
  */
 import type Database from 'better-sqlite3';
-import { requiredMatches, stem, type TopicCandidate, words } from './topic-match.js';
+import { equivalentsOf, requiredMatches, stem, type TopicCandidate, words } from './topic-match.js';
 
 export class TopicIndex {
   private readonly codes: TopicCandidate[] = [];
   private readonly postings = new Map<string, number[]>();
 
-  /** Index the descriptors of the default release of every system (grouping nodes excluded). */
+  /**
+   * Index the descriptors of the default release of every system (grouping nodes excluded). CPT
+   * numbers without a descriptor (no AMA file) are indexed by their CMS RBCS family ("Arthroplasty -
+   * Knee"): public CMS words for the procedure, never CPT text.
+   */
   static fromDatabase(db: Database.Database): TopicIndex {
     const index = new TopicIndex();
     const rows = db
@@ -20,6 +24,23 @@ export class TopicIndex {
       )
       .iterate() as IterableIterator<TopicCandidate>;
     for (const row of rows) index.add(row);
+    const hasFacts = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'facts'").get();
+    if (hasFacts) {
+      const families = db
+        .prepare(
+          `SELECT DISTINCT c.system, c.key, json_extract(f."values", '$.family') AS display FROM codes c
+           JOIN releases r ON r.system = c.system AND r.release = c.release AND r.is_default = 1
+           JOIN facts f ON f.system = c.system AND f.key = c.key AND f.source = 'rbcs'
+           WHERE c.system = 'cpt' AND c.kind = 'code' AND c.display = '' AND json_extract(f."values", '$.family') IS NOT NULL`,
+        )
+        .iterate() as IterableIterator<TopicCandidate>;
+      const seen = new Set<string>();
+      for (const row of families) {
+        if (seen.has(row.key)) continue;
+        seen.add(row.key);
+        index.add(row);
+      }
+    }
     return index;
   }
 
@@ -45,7 +66,14 @@ export class TopicIndex {
   candidates(stems: readonly string[], limit = 5000): TopicCandidate[] {
     if (stems.length === 0) return [];
     const need = requiredMatches(stems.length);
-    const lists = stems.map((s) => this.postings.get(s) ?? []).sort((a, b) => a.length - b.length);
+    // A stem's list also holds the codes of its equivalents (by the rarest word of each alternative).
+    const listOf = (s: string): number[] => {
+      const own = this.postings.get(s) ?? [];
+      const alts = equivalentsOf(s).map((alt) => [...alt].sort((a, b) => this.frequency(a) - this.frequency(b))[0] as string);
+      if (alts.length === 0) return own;
+      return [...new Set([...own, ...alts.flatMap((w) => this.postings.get(w) ?? [])])];
+    };
+    const lists = stems.map(listOf).sort((a, b) => a.length - b.length);
     const ids = new Set<number>();
     for (const list of lists.slice(0, stems.length - need + 1)) {
       for (const id of list) {

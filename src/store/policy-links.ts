@@ -20,6 +20,8 @@ export interface PolicyLinkStats {
   links: number;
   rangesExpanded: number;
   rangesSkipped: string[];
+  /** Links made because the policy lists the category the code is under. */
+  categoryLinks: number;
 }
 
 export interface TopicLink {
@@ -40,6 +42,26 @@ function linkSingles(db: Database.Database): void {
     WHERE m.key_to IS NULL
       AND EXISTS (SELECT 1 FROM codes c WHERE c.key = m.key AND c.system = s.system AND c.kind IN ${LINKABLE_KINDS})
     ORDER BY m.rowid`);
+}
+
+/**
+ * A policy that lists an ICD-10-CM category or subcategory (a header: E11, E11.6) applies to every
+ * code under it: those codes are linked with `via_range` = "category E11" (the label "applies to
+ * category E11"), unless the policy lists them itself.
+ */
+export const CATEGORY_LINKS_SELECT = `
+  SELECT DISTINCT c.system, c.key, m.policy_id, m.relation, m.grp, m.snippet, m.extracted, 'category ' || h.code AS via_range, NULL AS score
+  FROM policy_mentions m
+  JOIN (SELECT key, max(code) AS code FROM codes WHERE system = 'icd10cm' AND kind = 'header' GROUP BY key) h ON h.key = m.key
+  JOIN codes c ON c.system = 'icd10cm' AND c.key > m.key AND c.key < m.key || '[' AND c.kind IN ('header', 'code')
+  WHERE m.key_to IS NULL AND (m.system IS NULL OR m.system = 'icd10cm')`;
+
+function linkCategories(db: Database.Database): number {
+  return db
+    .prepare(
+      `INSERT OR IGNORE INTO policy_codes (system, key, policy_id, relation, grp, snippet, extracted, via_range, score) ${CATEGORY_LINKS_SELECT}`,
+    )
+    .run().changes;
 }
 
 interface RangeRow {
@@ -87,12 +109,13 @@ function expandRanges(db: Database.Database, stats: PolicyLinkStats): void {
 /** Check every mention against the code lists and write the links. Runs inside the build's transaction. */
 export function linkPolicyMentions(db: Database.Database): PolicyLinkStats {
   const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
-  const stats: PolicyLinkStats = { policies: 0, mentions: 0, links: 0, rangesExpanded: 0, rangesSkipped: [] };
+  const stats: PolicyLinkStats = { policies: 0, mentions: 0, links: 0, rangesExpanded: 0, rangesSkipped: [], categoryLinks: 0 };
   // Codes and groups of policies no source described are dropped (a table row for an unknown document).
   db.exec('DELETE FROM policy_mentions WHERE policy_id NOT IN (SELECT id FROM policies)');
   db.exec('DELETE FROM policy_groups WHERE policy_id NOT IN (SELECT id FROM policies)');
   linkSingles(db);
   expandRanges(db, stats);
+  stats.categoryLinks = linkCategories(db);
   stats.policies = count('SELECT count(*) AS n FROM policies');
   stats.mentions = count('SELECT count(*) AS n FROM policy_mentions');
   stats.links = count('SELECT count(*) AS n FROM policy_codes');

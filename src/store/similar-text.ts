@@ -36,7 +36,7 @@ interface Corpus {
 }
 
 /**
- * The lay synonyms (search-lexicon.ts): passed in rather than read, so that a snapshot taken before or
+ * The lay synonyms (features/search/build-lexicon-links.ts): passed in rather than read, so that a snapshot taken before or
  * after they are written gives the same result; they come after a code's other terms.
  */
 export type ExtraTerms = ReadonlyArray<{ system: string; key: string; text: string }>;

@@ -26,7 +26,7 @@ export interface RunningWork<T> {
 }
 
 export interface FinishHooks {
-  /** Lay-term links (search-lexicon.ts) from the file as committed once codes, terms and lexicon are final; default: in this thread. */
+  /** Lay-term links (features/search/build-lexicon-links.ts) from the file as committed once codes, terms and lexicon are final; default: in this thread. */
   lexiconSynonyms?: (tempPath: string) => RunningWork<readonly SynonymRow[]>;
   /** Text neighbours of the committed codes and terms plus these synonyms; default: in this thread. */
   similarText?: (tempPath: string, synonyms: readonly SynonymRow[]) => RunningWork<readonly SimilarTextResult[]>;

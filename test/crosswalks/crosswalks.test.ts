@@ -93,12 +93,18 @@ describe('crosswalk API routes', () => {
         system: 'icd10cm',
         code: 'Q91.1A',
         date: '2026-11-01',
+        answer: 'not-valid',
         valid: false,
         billable: false,
         release: { id: '2027', label: 'FY2027 changes' },
         reason: undefined,
+        flags: [],
       },
     );
+    // Without a date: today.
+    const today = await get('/api/v1/validate?system=icd10cm&code=Q91.1A');
+    assert.equal(today.status, 200);
+    assert.equal(today.body.date, new Date().toISOString().slice(0, 10));
     for (const path of [
       '/api/v1/codes/icd10cm/Q91.1A/history',
       '/api/v1/codes/icd10cm/Q91.1A/crosswalks',

@@ -65,7 +65,7 @@ describe('policy API', () => {
                   relation: 'topic',
                   relationLabel: 'topic match',
                   group: '',
-                  snippet: 'topic match: the title words "blood", "glucose", "monitor" are in the descriptor',
+                  snippet: 'topic match: the title words "blood", "gluco", "monitor" are in the descriptor',
                   viaRange: null,
                   score: 1,
                   fromText: false,

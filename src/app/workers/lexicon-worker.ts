@@ -1,4 +1,4 @@
-/** Worker thread: lay-term links of the lexicon concepts (store/search-lexicon.ts), from the committed build file. */
+/** Worker thread: lay-term links of the lexicon concepts (features/search/build-lexicon-links.ts), from the committed build file. */
 import { indexDocs, lexiconSynonyms, rankDocs, type SynonymRow } from '../../features/search/index.js';
 import { serveStoreTask } from './task.js';
 

@@ -93,7 +93,7 @@ function insertDocs(db: Database.Database, ranked: readonly RankedDoc[]): void {
 
 /**
  * Fill every search table. Runs inside the build transaction, after the hierarchy is known.
- * `synonyms` are the lay-term links (search-lexicon.ts) when they were computed elsewhere (a worker
+ * `synonyms` are the lay-term links (build-lexicon-links.ts) when they were computed elsewhere (a worker
  * thread, from a snapshot of the same codes, terms and lexicon); otherwise they are computed here.
  * Returns them: the text-neighbour computation adds them to the codes' terms.
  */

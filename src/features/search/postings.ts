@@ -1,5 +1,5 @@
 /**
- * Read side of search_postings (store/search-postings.ts): posting lists decoded once and kept in a
+ * Read side of search_postings (build-postings.ts): posting lists decoded once and kept in a
  * bounded cache, the word list in memory (for prefixes while typing and for "is this word known"),
  * and the hierarchy paths of all docs (for `within` filters: a range of a sorted array, never a scan).
  */

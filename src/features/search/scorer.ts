@@ -346,7 +346,7 @@ export function scoreGroups(
     const score = s.total[r] as number;
     s.total[r] = 0;
     s.mask[r] = 0;
-    // Doc ids are (rank + 1) × 8 + system (see store/search-index.ts); r is id >> 3.
+    // Doc ids are (rank + 1) × 8 + system (see build-index.ts); r is id >> 3.
     const system = reader.systemAt(r);
     const id = r * 8 + system;
     if (filter.maxId !== null && id > filter.maxId) continue;

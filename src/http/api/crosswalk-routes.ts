@@ -108,10 +108,14 @@ const ValidationSchema = z
     system: SystemId,
     code: str,
     date: str,
+    answer: z.enum(['valid', 'not-valid', 'unknown']).openapi({
+      description: '"unknown" when no release held covers the date or the code is only partly known (valid is then false)',
+    }),
     valid: z.boolean(),
     billable: z.boolean(),
     release: z.object({ id: str, label: str }).nullable(),
     reason: str,
+    flags: z.array(str),
   })
   .openapi('Validation');
 
@@ -187,7 +191,7 @@ const validateRoute = createRoute({
     query: z.object({
       system: SystemId,
       code: z.string().min(1).max(64).openapi({ example: 'E11.9' }),
-      date: z.string().min(1).max(10).openapi({ example: '2026-03-01', description: 'Date of service, YYYY-MM-DD' }),
+      date: z.string().max(10).optional().openapi({ example: '2026-03-01', description: 'Date of service, YYYY-MM-DD (default: today)' }),
     }),
   },
   responses: { ...json(ValidationSchema, 'Validation'), ...errors },

@@ -10,16 +10,21 @@ import type { ReadContext } from './read-context.js';
 import { chooseCatalogue, groupCategories, type SectionCatalogue } from './sections.js';
 import { fileRecord, openDetectedFile } from './source-files.js';
 
-/** ICD-10-CM fiscal year YYYY runs from October 1 of YYYY-1 to September 30 of YYYY. */
-export function releaseRecord(year: string): ReleaseRecord {
-  const y = Number(year);
+/**
+ * ICD-10-CM fiscal year YYYY runs from October 1 of YYYY-1 to September 30 of YYYY. When CMS
+ * publishes an April update (release `YYYY-04`), the October release ends on March 31 and the
+ * update is in force from April 1 to September 30.
+ */
+export function releaseRecord(release: string, hasAprilUpdate = false): ReleaseRecord {
+  const y = Number(release.slice(0, 4));
+  const april = /^\d{4}-04$/.test(release);
   return {
     type: 'release',
     system: 'icd10cm',
-    release: year,
-    label: `FY${year}`,
-    effectiveFrom: `${y - 1}-10-01`,
-    effectiveTo: `${y}-09-30`,
+    release,
+    label: april ? `FY${y} April update` : `FY${y}`,
+    effectiveFrom: april ? `${y}-04-01` : `${y - 1}-10-01`,
+    effectiveTo: !april && hasAprilUpdate ? `${y}-03-31` : `${y}-09-30`,
     complete: true,
   };
 }
@@ -80,7 +85,7 @@ export async function* readRelease(
     ({ nodes, parentOf } = grouping);
     problems.push(...grouping.problems);
   } else problems.push('no chapter or section list was found: categories have no parent');
-  yield releaseRecord(file.release);
+  yield releaseRecord(file.release, ctx.aprilYears().has(file.release));
   for (const node of nodes) yield node;
   for (const code of contents.codes) {
     if (code.key.length === 3) code.parent = parentOf.get(code.key) ?? null;

@@ -1,6 +1,6 @@
 /** What the readers of one `read()` share: the detected files, the options, checksums and progress. */
 import type { DetectedFile, Detection, ReadOptions } from '../contract.js';
-import type { Icd10cmRole } from './detect.js';
+import { compareFiles, type Icd10cmRole } from './detect.js';
 import { ChecksumCache } from './source-files.js';
 
 export class ReadContext {
@@ -12,9 +12,14 @@ export class ReadContext {
     private readonly options: ReadOptions,
   ) {}
 
-  /** Files of a role, oldest release first. */
+  /** Files of a role, oldest release first (within a fiscal year, the April update last). */
   files(role: Icd10cmRole): DetectedFile[] {
-    return this.detection.files.filter((f) => f.role === role).sort((a, b) => (a.release < b.release ? -1 : a.release > b.release ? 1 : 0));
+    return this.detection.files.filter((f) => f.role === role).sort(compareFiles);
+  }
+
+  /** Fiscal years that have an April update order file (`2026-04`). */
+  aprilYears(): Set<string> {
+    return new Set(this.files('order').flatMap((f) => (/^\d{4}-04$/.test(f.release) ? [f.release.slice(0, 4)] : [])));
   }
 
   newest(role: Icd10cmRole): DetectedFile | undefined {

@@ -5,6 +5,9 @@
  * element (includes, excludes1, …) holds `<note>` children; `sevenChrDef` holds
  * `<extension char="A">label</extension>` (and sometimes a `<note>` qualifying the previous
  * extension, which is not kept). The introduction and the visual impairment table are skipped.
+ * FY2024+ files (and the April updates, addenda style) may mark changed text inside any text
+ * element with `<new>`, `<old>`, `<diff>`, `<unc>`: the text of `<old>` is dropped, the rest kept;
+ * `<deactivated from= thru=>` ranges inside a section are not codes and are skipped.
  */
 import type { Readable } from 'node:stream';
 import { SaxesParser } from 'saxes';
@@ -54,6 +57,8 @@ class TabularReader {
   private extensionChar = '';
   private chapterNumber = '';
   private inIntroduction = 0;
+  /** Inside `<old>` (text replaced in an update) or `<deactivated>`: text not kept. */
+  private dropping = 0;
 
   constructor(
     private readonly parser: SaxesParser,
@@ -73,6 +78,8 @@ class TabularReader {
     this.path.push(name);
     if (name === 'introduction') this.inIntroduction += 1;
     if (this.inIntroduction > 0) return;
+    if (name === 'old' || name === 'deactivated') this.dropping += 1;
+    if (name === 'old' || name === 'new' || name === 'diff' || name === 'unc' || this.dropping > 0) return; // inline markup: keep the text being read
     this.text = '';
     if (name === 'chapter') this.owners.push({ kind: 'chapter', key: '', sectionId: null, notes: 0 });
     else if (name === 'section') {
@@ -83,7 +90,7 @@ class TabularReader {
   }
 
   onText(text: string): void {
-    if (this.inIntroduction === 0) this.text += text;
+    if (this.inIntroduction === 0 && this.dropping === 0) this.text += text;
   }
 
   close(name: string): void {
@@ -91,6 +98,11 @@ class TabularReader {
     this.path.pop();
     if (name === 'introduction') this.inIntroduction -= 1;
     if (this.inIntroduction > 0 || name === 'introduction') return;
+    if (name === 'old' || name === 'deactivated') {
+      this.dropping -= 1;
+      return;
+    }
+    if (this.dropping > 0 || name === 'new' || name === 'diff' || name === 'unc') return;
     if (name === 'name') this.named(parentName, clean(this.text));
     else if (name === 'desc') this.described(parentName, clean(this.text));
     else if (name === 'note' && NOTE_KINDS.has(parentName)) this.noted(parentName as NoteKind, clean(this.text));

@@ -1,9 +1,11 @@
 /**
  * Policy files under the sources folder:
  * - `mcd/<release>/documents_latest.csv(.gz)`: the list of current LCDs and articles (role "mcd-list");
- * - `mcd/<release>/{lcd,article,ncd}/<table>.csv`: the CMS MCD download tables, one folder per zip
- *   (roles "mcd-lcd", "mcd-article", "mcd-ncd", detected by their main table lcd.csv, article.csv,
- *   ncd_trkg.csv; the other tables are read from the same folder);
+ * - `mcd/<release>/{lcd,article,ncd}/<table>.csv`, or as the CMS zips unpack,
+ *   `mcd/<release>/<dataset>/<dataset>_csv/<table>.csv` (datasets `current_lcd`, `current_article`,
+ *   `ncd`, `all_lcd`, …): the CMS MCD download tables, one folder per zip (roles "mcd-lcd",
+ *   "mcd-article", "mcd-ncd", detected by their main table lcd.csv, article.csv, ncd_trkg.csv; the
+ *   other tables are read from the same folder);
  * - `policies/<payer>/…/<name>.{html,htm,pdf,txt}` with an optional `<name>.json` sidecar (role
  *   "payer-document", release = the payer folder).
  * Release folders are listed newest first, so that the newest description of a policy wins ties.
@@ -24,9 +26,13 @@ async function detectMcd(sourcesDir: string, files: DetectedFile[]): Promise<voi
       const f = await detectedFile(sourcesDir, join(root, release, name), 'mcd-list', release);
       if (f) files.push(f);
     }
-    for (const [folder, table] of Object.entries(MCD_MAIN_TABLES)) {
-      const f = await detectedFile(sourcesDir, join(root, release, folder, table), `mcd-${folder}`, release);
-      if (f) files.push(f);
+    for (const folder of await listFolder(join(root, release))) {
+      for (const dir of [join(root, release, folder), join(root, release, folder, `${folder}_csv`)]) {
+        for (const [kind, table] of Object.entries(MCD_MAIN_TABLES)) {
+          const f = await detectedFile(sourcesDir, join(dir, table), `mcd-${kind}`, release);
+          if (f) files.push(f);
+        }
+      }
     }
   }
 }

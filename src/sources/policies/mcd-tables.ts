@@ -67,16 +67,30 @@ const SPECS: Record<string, DocSpec> = {
 };
 
 /** Code tables of a folder: table, code column, group column, relation, system (null: by shape). */
-const CODE_TABLES: Array<{ suffix: string; codeCol: string; groupCol: string; relation: PolicyCodeRecord['relation']; icd: boolean }> = [
-  { suffix: 'x_hcpc_code', codeCol: 'hcpc_code_id', groupCol: 'hcpc_code_group', relation: 'listed', icd: false },
-  { suffix: 'x_icd10_covered', codeCol: 'icd10_code_id', groupCol: 'icd10_covered_group', relation: 'covered', icd: true },
-  { suffix: 'x_icd10_noncovered', codeCol: 'icd10_code_id', groupCol: 'icd10_noncovered_group', relation: 'not-covered', icd: true },
+const CODE_TABLES: Array<{
+  suffix: string;
+  codeCol: string;
+  groupCol: string;
+  relation: PolicyCodeRecord['relation'];
+  system: 'icd10cm' | 'icd10pcs' | null;
+}> = [
+  { suffix: 'x_hcpc_code', codeCol: 'hcpc_code_id', groupCol: 'hcpc_code_group', relation: 'listed', system: null },
+  { suffix: 'x_icd10_covered', codeCol: 'icd10_code_id', groupCol: 'icd10_covered_group', relation: 'covered', system: 'icd10cm' },
+  {
+    suffix: 'x_icd10_noncovered',
+    codeCol: 'icd10_code_id',
+    groupCol: 'icd10_noncovered_group',
+    relation: 'not-covered',
+    system: 'icd10cm',
+  },
+  { suffix: 'x_icd10_pcs_code', codeCol: 'icd10_pcs_code_id', groupCol: 'icd10_pcs_code_group', relation: 'listed', system: 'icd10pcs' },
 ];
 
 const GROUP_LABEL: Record<string, string> = {
   x_hcpc_code: 'hcpcs',
   x_icd10_covered: 'icd10-covered',
   x_icd10_noncovered: 'icd10-noncovered',
+  x_icd10_pcs_code: 'icd10pcs',
 };
 
 interface KeptDoc {
@@ -170,7 +184,7 @@ function systemOfHcpc(key: string): CodeSystemId {
 function codeRecord(
   policyId: string,
   rawCode: string,
-  icd: boolean,
+  icdSystem: 'icd10cm' | 'icd10pcs' | null,
   relation: PolicyCodeRecord['relation'],
   group: string,
 ): PolicyCodeRecord | null {
@@ -178,7 +192,7 @@ function codeRecord(
   const key = normalizeCodeKey(fromRaw ?? '');
   if (!/^[0-9A-Z]{2,7}$/.test(key)) return null;
   const keyTo = toRaw ? normalizeCodeKey(toRaw) : null;
-  const system: CodeSystemId = icd ? 'icd10cm' : systemOfHcpc(key);
+  const system: CodeSystemId = icdSystem ?? systemOfHcpc(key);
   return { type: 'policyCode', policyId, system, key, keyTo, relation, group, snippet: null, extracted: false };
 }
 
@@ -197,7 +211,7 @@ async function* codeRecords(dir: string, file: DetectedFile, spec: DocSpec, docs
       const doc = docs.get(values[spec.idCol] as string);
       if (!doc || (values[spec.versionCol] && values[spec.versionCol] !== doc.version)) continue;
       const group = `${GROUP_LABEL[t.suffix]} group ${values[t.groupCol] || '0'}`;
-      const rec = codeRecord(doc.id, values[t.codeCol] as string, t.icd, t.relation, group);
+      const rec = codeRecord(doc.id, values[t.codeCol] as string, t.system, t.relation, group);
       if (rec) {
         counts.codes += 1;
         yield rec;

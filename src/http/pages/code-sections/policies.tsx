@@ -16,20 +16,50 @@ function dates(e: CodePolicyEntry): string {
   return `${from}${to}`;
 }
 
+/** What kind of document, in a biller's words. */
+const KIND_WORDS: Record<string, string> = {
+  lcd: 'Medicare LCD',
+  article: 'Medicare billing article',
+  ncd: 'Medicare NCD',
+  payer: 'payer document',
+};
+
+/** How the policy names the code: "listed as covered", "listed as not covered (applies to category E11)", "only matched by topic". */
+export function relationWords(entry: CodePolicyEntry, topic: boolean): string {
+  if (topic) return 'only matched by topic — the policy does not list this code';
+  const words = entry.links.map((l) => {
+    const base = l.relation === 'covered' ? 'listed as covered' : l.relation === 'not-covered' ? 'listed as not covered' : 'listed';
+    const applies = /\((applies to [^)]+)\)$/.exec(l.relationLabel)?.[1];
+    const text = l.fromText ? 'named in its text' : base;
+    return applies ? `${text} (${applies})` : text;
+  });
+  return [...new Set(words)].join('; ');
+}
+
+/** Contractor and states ("Noridian Healthcare Solutions, LLC — AK, AZ …"), national, or the payer. */
+function whoWhere(entry: CodePolicyEntry): string {
+  const p = entry.policy;
+  if (p.kind === 'ncd') return 'national (all states)';
+  if (p.kind === 'payer') return p.payer;
+  const who = (p.contractor ?? 'contractor not stated').replace(/\s*\n+\s*/g, '; ');
+  return p.states.length > 0 ? `${who} — ${p.states.join(', ')}` : who;
+}
+
 function Entry({ entry, topic }: { entry: CodePolicyEntry; topic: boolean }) {
   const p = entry.policy;
-  const relations = [...new Set(entry.links.map((l) => l.relationLabel))].join(', ');
   const snippet = entry.links.find((l) => l.snippet && !topic)?.snippet;
   return (
     <li>
       <a href={policyHref(p.id)}>{p.title}</a>{' '}
       <span class="muted">
-        ({p.kindLabel}
+        ({KIND_WORDS[p.kind] ?? p.kindLabel}
         {p.kind === 'payer' ? '' : ` ${p.id}`})
       </span>
       <br />
+      <span class="muted">{whoWhere(entry)}</span>
+      <br />
       <span class={`status status-${p.status ?? 'unknown'}`}>{p.status ?? 'status not stated'}</span>{' '}
-      <span class="muted">{dates(entry)}</span> <span class="relation">{topic ? 'topic match — not listed by the policy' : relations}</span>
+      <span class="muted">{dates(entry)}</span> <span class="relation">{relationWords(entry, topic)}</span>
       {snippet ? <blockquote class="snippet">{snippet}</blockquote> : null}
     </li>
   );
