@@ -2,6 +2,7 @@
  * The use-cases bound to one open database: what http/ and cli/ call.
  */
 import type { CodeSystemId } from '../domain/systems.js';
+import { warmSearch } from '../features/search/index.js';
 import type { ReadStore } from '../store/reader.js';
 import { ReadStore as Store } from '../store/reader.js';
 import { codeArticle } from './article.js';
@@ -65,6 +66,8 @@ export function createMedcodes(store: ReadStore) {
       conceptInValueSet(store, system, version, filters, code, codes),
     subsumes: (system: CodeSystemId, codeA: string, codeB: string, version?: string) => subsumption(store, system, codeA, codeB, version),
     concept: (system: CodeSystemId, code: string, version?: string) => conceptOf(store, system, code, version),
+    /** Load search's in-memory parts before serving, so that the first requests do not wait for them. */
+    warm: () => warmSearch(store.db),
     close: () => store.close(),
   };
 }
@@ -90,6 +93,7 @@ export function openReloadableMedcodes(dbPath: string): Medcodes & { reload(): v
   Object.defineProperty(delegate, 'store', { get: () => current.store });
   delegate.reload = () => {
     const next = openMedcodes(dbPath);
+    next.warm();
     const previous = current;
     current = next;
     setTimeout(() => previous.close(), 5000).unref();

@@ -46,6 +46,7 @@ function checkedHealth(medcodes: Medcodes): WorkerHealth {
 let medcodes: ReturnType<typeof openReloadableMedcodes>;
 try {
   medcodes = openReloadableMedcodes(db);
+  medcodes.warm();
   post({ t: 'ready', health: checkedHealth(medcodes) });
 } catch (err) {
   post({ t: 'failed', error: serializeError(err) });

@@ -23,7 +23,6 @@ interface Seen {
   termCounts: Map<string, number>;
   noteCount: number;
   files: SourceFileRecord[];
-  seconds: number;
 }
 
 async function readAll(sourcesDir: string): Promise<Seen> {
@@ -37,9 +36,7 @@ async function readAll(sourcesDir: string): Promise<Seen> {
     termCounts: new Map(),
     noteCount: 0,
     files: [],
-    seconds: 0,
   };
-  const started = Date.now();
   const detection = await icd10cmPlugin.detect(sourcesDir);
   for await (const r of icd10cmPlugin.read(detection, { cptDescriptorsFromCmsFiles: false, newestOnly: false })) {
     if (r.type === 'release') seen.releases.push(r.release);
@@ -61,7 +58,6 @@ async function readAll(sourcesDir: string): Promise<Seen> {
       if (r.key.startsWith('I21') && /^Infarct/i.test(r.text) && /myocard/i.test(r.text)) seen.infarctTerms.push(r);
     } else if (r.type === 'file') seen.files.push(r);
   }
-  seen.seconds = (Date.now() - started) / 1000;
   return seen;
 }
 
@@ -152,9 +148,5 @@ describe('icd10cm on the official files', { skip: skipReason }, () => {
   it('has index terms leading to I21 (myocardial infarction) and terms of every kind', () => {
     assert.ok(seen.infarctTerms.some((t) => t.kind === 'index' && t.key === 'I219'));
     for (const kind of ['index', 'eindex', 'drug', 'neoplasm']) assert.ok((seen.termCounts.get(kind) ?? 0) > 1000, `${kind} terms`);
-  });
-
-  it('reads everything in reasonable time', () => {
-    assert.ok(seen.seconds < 90, `${seen.seconds} s (about 15 s on an idle 2-core machine)`);
   });
 });

@@ -43,6 +43,16 @@ export function searchContext(db: Database.Database): SearchContext {
   return ctx;
 }
 
+/**
+ * Load what the first queries would otherwise wait for: the word list, the spelling vocabulary and
+ * the hierarchy paths (a serving process calls it before it takes requests).
+ */
+export function warmSearch(db: Database.Database): void {
+  const ctx = searchContext(db);
+  ctx.speller();
+  ctx.postings.underPath('');
+}
+
 export interface EngineRequest {
   q: string;
   systems: CodeSystemId[] | null;

@@ -6,6 +6,6 @@
 export { autocomplete, type Suggestion } from './autocomplete.js';
 export { fillSearchIndex, indexDocs, rankDocs } from './build-index.js';
 export { lexiconSynonyms, type SynonymRow } from './build-lexicon-links.js';
-export { type EngineHit, type EngineResult, type SearchContext, search, searchContext } from './engine.js';
+export { type EngineHit, type EngineResult, type SearchContext, search, searchContext, warmSearch } from './engine.js';
 export { MAX_QUERY_CHARS } from './query.js';
 export { POSTINGS_TABLE, SEARCH_TABLES } from './schema.js';
