@@ -19,6 +19,7 @@ export function passageSource(p: Pick<PassageRow, 'source' | 'sourceRelease' | '
     case 'medlineplus':
       return {
         title: `MedlinePlus: ${p.title}`,
+        topic: p.title,
         publisher: 'MedlinePlus, National Library of Medicine',
         release: p.sourceRelease,
         url: p.url,
@@ -26,6 +27,7 @@ export function passageSource(p: Pick<PassageRow, 'source' | 'sourceRelease' | '
     case 'mesh':
       return {
         title: `MeSH scope note: ${p.title}`,
+        topic: p.title,
         publisher: 'National Library of Medicine, Medical Subject Headings',
         release: `MeSH ${p.sourceRelease}`,
         url: p.url,
@@ -33,6 +35,7 @@ export function passageSource(p: Pick<PassageRow, 'source' | 'sourceRelease' | '
     default:
       return {
         title: `${p.title} (MedQuAD)`,
+        topic: p.title,
         publisher: 'U.S. National Institutes of Health, via MedQuAD (CC BY 4.0)',
         release: p.date ?? p.sourceRelease,
         url: p.url,
