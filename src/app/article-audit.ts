@@ -1,12 +1,12 @@
 /**
  * `medcodes articles audit [--sample N] [--seed S]`: for a random sample of code pages, every quoted
  * passage with the title of the passage it comes from, flagged when it breaks the rules of
- * explain/passage-fit.ts: a qualifier or body part that conflicts with the code's title (or the
+ * domain/passage-fit.ts: a qualifier or body part that conflicts with the code's title (or the
  * title of the ancestor it is labelled "about"), or boilerplate. The sample is drawn from the
  * billable codes of the default ICD-10-CM and ICD-10-PCS releases (the systems passages link to),
  * with a seeded generator, so a run can be repeated.
  */
-import { boilerplateProblems, passageConflicts } from '../explain/passage-fit.js';
+import { boilerplateProblems, passageConflicts } from '../domain/passage-fit.js';
 import { articleOfView } from './article.js';
 import { lookupCode } from './lookup.js';
 import type { Medcodes } from './medcodes.js';

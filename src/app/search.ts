@@ -7,6 +7,7 @@ import { type Suggestion, autocomplete as suggest } from '../search/autocomplete
 import { type EngineHit, search, searchContext } from '../search/engine.js';
 import { MAX_QUERY_CHARS } from '../search/query.js';
 import type { ReadStore } from '../store/reader.js';
+import { cptLabelsOf } from './cpt-labels.js';
 import type { SearchHit, SearchRequest, SearchResult } from './views.js';
 
 export const SEARCH_LIMITS = { maxQuery: MAX_QUERY_CHARS, maxLimit: 100, maxOffset: 10_000, maxAutocomplete: 20 } as const;
@@ -21,6 +22,14 @@ function hitView(h: EngineHit): SearchHit {
     score: h.score,
     matched: h.matched,
   };
+}
+
+/** CPT hits without a licensed descriptor show their public category label (app/cpt-labels.ts), marked as such. */
+function withCptLabels(store: ReadStore, hits: SearchHit[]): SearchHit[] {
+  const bare = hits.filter((h) => h.system === 'cpt' && !h.display).map((h) => h.code);
+  if (bare.length === 0) return hits;
+  const labels = cptLabelsOf(store, bare);
+  return hits.map((h) => (h.system === 'cpt' && !h.display && labels.has(h.code) ? { ...h, display: labels.get(h.code) as string } : h));
 }
 
 function validate(req: SearchRequest): void {
@@ -60,7 +69,12 @@ export function searchCodes(store: ReadStore, req: SearchRequest): SearchResult 
     limit: req.limit,
     offset: req.offset,
   });
-  const result: SearchResult = { query: found.query, total: found.total, hits: found.hits.map(hitView), facets: { system: found.facets } };
+  const result: SearchResult = {
+    query: found.query,
+    total: found.total,
+    hits: withCptLabels(store, found.hits.map(hitView)),
+    facets: { system: found.facets },
+  };
   if (found.corrected) result.corrected = found.corrected;
   if (found.exact) result.exact = found.exact;
   return req.release ? inRelease(store, req, result) : result;

@@ -75,6 +75,8 @@ export interface CodeView {
   releases: string[];
   /** Why the descriptor is empty, when it is (CPT without a licensed descriptor file). */
   descriptorNotice?: string;
+  /** CPT without a licensed descriptor: a public category label (never the descriptor) and what it is built from. */
+  publicLabel?: { text: string; sources: string[] };
   /** Set for a deleted code (shown from the newest release holding it) or one a newer change list deletes. */
   status?: CodeStatusView;
   /** Changes newer than the release shown (change lists such as FY2027), with their effective dates. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { boilerplateProblems, nameKey, passageConflicts } from '../../src/explain/passage-fit.js';
+import { boilerplateProblems, nameKey, passageConflicts } from '../../src/domain/passage-fit.js';
 
 describe('passage fit rules', () => {
   it('compares names as word sets: order, case, plurals and parenthesised words do not matter', () => {

@@ -38,7 +38,12 @@ export const CodeViewSchema = z
     system: SystemId,
     systemLabel: z.string(),
     code: z.string(),
-    display: z.string(),
+    display: z.string().openapi({
+      description:
+        'The official descriptor; for CPT without a licensed descriptor, the public category label ("Category label: …", see displayKind)',
+    }),
+    displayKind: z.enum(['descriptor', 'category-label']).optional(),
+    publicLabel: z.object({ text: z.string(), sources: z.array(z.string()) }).optional(),
     shortDisplay: z.string().nullable(),
     kind: z.string(),
     billable: z.boolean(),

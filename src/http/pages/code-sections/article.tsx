@@ -31,16 +31,12 @@ function Section({ section, machine }: { section: ArticleSection; machine: Set<n
       ) : (
         section.statements.map((s) => (
           <p>
+            {s.about ? <span class="about">About {s.about}: </span> : null}
             {s.text}
             <Citations numbers={s.citations} />
           </p>
         ))
       )}
-      {section.about ? (
-        <p class="about">
-          Some passages in this section are about {section.about}, which this code belongs to, rather than about this code alone.
-        </p>
-      ) : null}
     </section>
   );
 }

@@ -103,6 +103,16 @@ const QUALIFIERS: QualifierGroup[] = [
   },
 ];
 
+/**
+ * Is the passage about a narrower condition than the node: its title carries a qualifier (type 1,
+ * chronic, left, malignant …) that the node's title does not? ("Diabetes Type 2" is not about the
+ * block "Diabetes mellitus" as a whole.)
+ */
+export function narrower(nodeTitle: string, passageTitle: string): boolean {
+  const node = essential(nodeTitle);
+  return QUALIFIERS.some((g) => qualifiersOf(node, g).size === 0 && qualifiersOf(passageTitle, g).size > 0);
+}
+
 /** Body parts and organs, each with the words that name it. */
 const ORGANS: Array<[string, RegExp]> = [
   ['kidney', /\b(kidneys?|renal|nephr\w*)\b/i],
@@ -184,6 +194,8 @@ const FURNITURE = [
   /\bmedlineplus medical dictionary\b/i,
   /\b(learn more|read more|for more information)\b/i,
   /\bthe (table|list) below\b/i,
+  /\bHuman Phenotype Ontology\b/i,
+  /\bapproximate number of patients\b/i,
 ];
 /** A sentence announcing a list or resources that follow. */
 const ANNOUNCES_LIST = /\b(the following|listed below|these resources|following list|include:|are:)\s*$/i;
