@@ -3,6 +3,7 @@
  * what the source states and cites it; a value the source leaves blank gives no statement.
  */
 
+import { HCPCS_COVERAGE, PFS_STATUS } from '../domain/cms-indicators.js';
 import type { ArticleInput, AxisInput, FactInput } from './article-input.js';
 import type { ArticleSource, DraftStatement } from './article-model.js';
 import { factSource, pcsDefinitionsSource } from './article-sources.js';
@@ -10,7 +11,7 @@ import {
   ASSISTANT_AT_SURGERY,
   CO_SURGEONS,
   FACILITY_NA,
-  GLOBAL_SURGERY,
+  GLOBAL_PERIOD,
   NON_FACILITY_NA,
   RVU_LAYOUT,
   TEAM_SURGERY,
@@ -50,9 +51,12 @@ function facts(input: ArticleInput, source: string): FactInput[] {
 function rvuStatements(rvu: FactInput, out: Statements): void {
   const src = factSource('pfs-rvu', rvu.release);
   const v = rvu.values;
-  // XXX ("the global concept does not apply") says nothing about recovery: no statement.
-  const global = v.globalDays === 'XXX' ? undefined : GLOBAL_SURGERY[String(v.globalDays ?? '')];
-  if (global) add(out, 'recovery', `CMS's fee schedule gives global surgery indicator ${v.globalDays}: ${global}.`, src, RVU_LAYOUT);
+  // The global period is a payment fact, not a recovery time: it goes to the Summary. XXX says nothing.
+  const global = v.globalDays === 'XXX' ? undefined : GLOBAL_PERIOD[String(v.globalDays ?? '')];
+  if (global) add(out, 'summary', `CMS's fee schedule gives this code global period ${v.globalDays}, ${global}.`, src, RVU_LAYOUT);
+  const status = PFS_STATUS[String(v.statusCode ?? '')];
+  if (status && v.statusCode !== 'A')
+    add(out, 'summary', `CMS's fee schedule gives this code status ${v.statusCode}: ${status}.`, src, RVU_LAYOUT);
   const personnel: Array<[unknown, Readonly<Record<string, string>>, string]> = [
     [v.assistantAtSurgery, ASSISTANT_AT_SURGERY, 'assistant at surgery'],
     [v.coSurgeons, CO_SURGEONS, 'co-surgeon'],
@@ -80,38 +84,30 @@ function addonStatement(input: ArticleInput, out: Statements): void {
   const edits = facts(input, 'ncci-aoc').filter((f) => !f.values.editDeletionDate);
   if (edits.length === 0) return;
   const first = edits[0] as FactInput;
-  const codes = [...new Set(edits.map((f) => String(f.values.primaryCode ?? '')).filter((c) => /^[0-9A-Z]{5}$/.test(c) && c !== 'CCCCC'))];
-  const contractor = edits.some((f) => f.values.primaryCode === 'CCCCC');
-  const shown = codes.slice(0, 40).join(', ');
-  const more = codes.length > 40 ? ` and ${codes.length - 40} more` : '';
-  const list = codes.length > 0 ? `; the primary codes it lists are ${shown}${more}` : '';
-  const byContractor = contractor ? '; some primary codes are defined by the Medicare contractor' : '';
+  const codes = new Set(edits.map((f) => String(f.values.primaryCode ?? '')).filter((c) => /^[0-9A-Z]{5}$/.test(c) && c !== 'CCCCC'));
+  // The primary codes are listed once, under Coding edits in the coder's reference.
+  const count = codes.size > 0 ? `; CMS lists ${codes.size} primary code${codes.size === 1 ? '' : 's'} for it (see Coding edits)` : '';
   add(
     out,
     'summary',
-    `CMS's NCCI add-on code edits list this as an add-on code: it is reported together with a primary procedure${list}${byContractor}.`,
+    `CMS's NCCI add-on code edits list this as an add-on code: it is reported only together with a primary procedure${count}.`,
     factSource('ncci-aoc', first.release),
   );
 }
-
-/**
- * HCPCS Medicare coverage codes, as the CMS HCPCS record layout (field "COV", Coverage Code, published
- * with the quarterly file but not in the sources folder) defines them; the page's fact labels
- * (http/pages/fact-meanings.ts) use the same table.
- */
-const HCPCS_COVERAGE: Readonly<Record<string, string>> = {
-  C: 'carrier judgment: coverage is decided by the Medicare contractor',
-  D: 'special coverage instructions apply',
-  I: 'not payable by Medicare',
-  M: 'not covered by Medicare',
-  S: 'not covered by Medicare statute',
-};
 
 /** The HCPCS Level II file's Medicare coverage code, in the code's Summary. */
 export function hcpcsStatements(input: ArticleInput, out: Statements, source: ArticleSource): void {
   const code = String(input.attributes.coverageCode ?? '');
   const meaning = HCPCS_COVERAGE[code];
   if (meaning) add(out, 'summary', `The HCPCS Level II file gives this code Medicare coverage code ${code}: ${meaning}.`, source);
+  const betos = String(input.attributes.betos ?? '');
+  if (!meaning && input.display)
+    add(
+      out,
+      'summary',
+      `The HCPCS Level II file describes ${input.code} as "${input.display}"${betos ? ` (BETOS ${betos})` : ''}.`,
+      source,
+    );
 }
 
 /** RBCS major-procedure flag: M major procedure, O other procedure, N not a procedure. */
@@ -126,8 +122,9 @@ function rbcsStatement(input: ArticleInput, out: Statements): void {
   const v = r.values;
   const parts = [`category "${v.category}"`, v.subcategory ? `subcategory "${v.subcategory}"` : '', v.family ? `family "${v.family}"` : ''];
   const major = RBCS_MAJOR[String(v.major ?? '')];
-  const text = `CMS's Restructured BETOS Classification places this code in ${parts.filter(Boolean).join(', ')}${major ? `; ${major}` : ''}.`;
-  add(out, 'purpose', text, factSource('rbcs', r.release));
+  const text = `CMS's Restructured BETOS Classification, a billing classification, places this code in ${parts.filter(Boolean).join(', ')}${major ? `; ${major}` : ''}.`;
+  // A billing category says what kind of service this is, not what it is for: Summary, not Purpose.
+  add(out, 'summary', text, factSource('rbcs', r.release));
 }
 
 /** Statements from the fee schedule, physician time, OPPS Addendum B, NCCI add-on edits and RBCS. */
