@@ -95,7 +95,9 @@ describe('composeArticle', () => {
     const a = composeArticle(
       procedure({ system: 'hcpcs', code: 'E0001', facts: [], attributes: { coverageCode: 'M' }, releaseLabel: '2025-10' }),
     );
-    assert.deepEqual(textsOf(a, 'summary'), ['The HCPCS Level II file gives this code Medicare coverage code M: Medicare does not cover it.']);
+    assert.deepEqual(textsOf(a, 'summary'), [
+      'The HCPCS Level II file gives this code Medicare coverage code M: Medicare does not cover it.',
+    ]);
     assert.equal(a.sources[0]?.title, 'HCPCS Level II quarterly file');
   });
 

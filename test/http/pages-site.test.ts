@@ -180,7 +180,10 @@ describe('code pages', () => {
 
   it('show HCPCS attributes and OPPS facts as labelled tables with the meaning of indicators', async () => {
     const html = await page('/code/hcpcs/Y1745-injection-invented-drug-10-mg');
-    assert.match(html, /<th scope="row">Coverage code<\/th><td>C — the Medicare contractor decides case by case whether Medicare covers it/);
+    assert.match(
+      html,
+      /<th scope="row">Coverage code<\/th><td>C — the Medicare contractor decides case by case whether Medicare covers it/,
+    );
     assert.match(html, /<th scope="row">BETOS code<\/th><td>O1E<\/td>/);
     assert.match(html, /<th scope="row">Status indicator<\/th><td>K — non-pass-through drug/);
     assert.ok(!html.includes('Types of service'), 'empty lists are left out');
