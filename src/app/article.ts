@@ -137,6 +137,7 @@ export function articleInput(store: ReadStore, view: CodeView, withTexts = true)
     code: view.code,
     kind: view.system === 'icd10cm' ? 'diagnosis' : 'procedure',
     display: view.display,
+    shortDisplay: view.shortDisplay,
     releaseLabel: view.release.label,
     facts: view.facts,
     attributes: view.attributes,

@@ -3,7 +3,6 @@
  * what the source states and cites it; a value the source leaves blank gives no statement.
  */
 
-import { HCPCS_COVERAGE, PFS_STATUS } from '../domain/cms-indicators.js';
 import type { ArticleInput, AxisInput, FactInput } from './article-input.js';
 import type { ArticleSource, DraftStatement } from './article-model.js';
 import { factSource, pcsDefinitionsSource } from './article-sources.js';
@@ -54,9 +53,6 @@ function rvuStatements(rvu: FactInput, out: Statements): void {
   // The global period is a payment fact, not a recovery time: it goes to the Summary. XXX says nothing.
   const global = v.globalDays === 'XXX' ? undefined : GLOBAL_PERIOD[String(v.globalDays ?? '')];
   if (global) add(out, 'summary', `CMS's fee schedule gives this code global period ${v.globalDays}, ${global}.`, src, RVU_LAYOUT);
-  const status = PFS_STATUS[String(v.statusCode ?? '')];
-  if (status && v.statusCode !== 'A')
-    add(out, 'summary', `CMS's fee schedule gives this code status ${v.statusCode}: ${status}.`, src, RVU_LAYOUT);
   const personnel: Array<[unknown, Readonly<Record<string, string>>, string]> = [
     [v.assistantAtSurgery, ASSISTANT_AT_SURGERY, 'assistant at surgery'],
     [v.coSurgeons, CO_SURGEONS, 'co-surgeon'],
@@ -95,19 +91,14 @@ function addonStatement(input: ArticleInput, out: Statements): void {
   );
 }
 
-/** The HCPCS Level II file's Medicare coverage code, in the code's Summary. */
+/**
+ * HCPCS Summary: the file's short descriptor (the long one is the Name). The Medicare coverage code
+ * is stated once, in plain words, in the page's "What's covered" (http/pages/code-lede.tsx).
+ */
 export function hcpcsStatements(input: ArticleInput, out: Statements, source: ArticleSource): void {
-  const code = String(input.attributes.coverageCode ?? '');
-  const meaning = HCPCS_COVERAGE[code];
-  if (meaning) add(out, 'summary', `The HCPCS Level II file gives this code Medicare coverage code ${code}: ${meaning}.`, source);
-  const betos = String(input.attributes.betos ?? '');
-  if (!meaning && input.display)
-    add(
-      out,
-      'summary',
-      `The HCPCS Level II file describes ${input.code} as "${input.display}"${betos ? ` (BETOS ${betos})` : ''}.`,
-      source,
-    );
+  const short = String(input.attributes.shortDescription ?? input.shortDisplay ?? '');
+  if (short && short !== input.display)
+    add(out, 'summary', `The HCPCS Level II file's short descriptor of ${input.code} is "${short}".`, source);
 }
 
 /** RBCS major-procedure flag: M major procedure, O other procedure, N not a procedure. */
@@ -120,7 +111,8 @@ function rbcsStatement(input: ArticleInput, out: Statements): void {
   const r = facts(input, 'rbcs')[0];
   if (!r?.values.category) return;
   const v = r.values;
-  const parts = [`category "${v.category}"`, v.subcategory ? `subcategory "${v.subcategory}"` : '', v.family ? `family "${v.family}"` : ''];
+  const family = v.family && !/^no rbcs/i.test(String(v.family)) ? `family "${v.family}"` : '';
+  const parts = [`category "${v.category}"`, v.subcategory ? `subcategory "${v.subcategory}"` : '', family];
   const major = RBCS_MAJOR[String(v.major ?? '')];
   const text = `CMS's Restructured BETOS Classification, a billing classification, places this code in ${parts.filter(Boolean).join(', ')}${major ? `; ${major}` : ''}.`;
   // A billing category says what kind of service this is, not what it is for: Summary, not Purpose.

@@ -91,14 +91,21 @@ describe('composeArticle', () => {
     );
   });
 
-  it('states the HCPCS Medicare coverage code with its meaning, cited to the HCPCS file', () => {
+  it('gives HCPCS a Summary from the short descriptor, cited to the HCPCS file; the coverage code is left to "What\'s covered"', () => {
     const a = composeArticle(
-      procedure({ system: 'hcpcs', code: 'E0001', facts: [], attributes: { coverageCode: 'M' }, releaseLabel: '2025-10' }),
+      procedure({
+        system: 'hcpcs',
+        code: 'E0001',
+        display: 'Invented long descriptor',
+        shortDisplay: 'Invented short',
+        facts: [],
+        attributes: { coverageCode: 'M' },
+        releaseLabel: '2025-10',
+      }),
     );
-    assert.deepEqual(textsOf(a, 'summary'), [
-      'The HCPCS Level II file gives this code Medicare coverage code M: Medicare does not cover it.',
-    ]);
-    assert.equal(a.sources[0]?.title, 'HCPCS Level II quarterly file');
+    assert.deepEqual(textsOf(a, 'summary'), ['The HCPCS Level II file\'s short descriptor of E0001 is "Invented short".']);
+    assert.ok(!JSON.stringify(a).includes('coverage code'));
+    assert.equal(a.sources.at(-1)?.title, 'HCPCS Level II quarterly file');
   });
 
   it('labels passages of a parent with "about", and lets imported text replace a section', () => {

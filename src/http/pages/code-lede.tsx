@@ -5,7 +5,7 @@
  */
 import type { CodePageExtras } from '../../app/code-page.js';
 import type { CodeView } from '../../app/views.js';
-import { HCPCS_COVERAGE, OPPS_STATUS, PFS_STATUS } from '../../domain/cms-indicators.js';
+import { HCPCS_COVERAGE, PFS_STATUS } from '../../domain/cms-indicators.js';
 
 const KIND_LINE: Record<string, string> = {
   icd10cm: 'A diagnosis code (ICD-10-CM): it names a condition or a reason for care on a claim.',
@@ -30,8 +30,7 @@ export function coverageLines(view: CodeView): string[] {
   const rvu = view.facts.find((f) => f.source === 'pfs-rvu' && !f.values.modifier);
   const status = PFS_STATUS[String(rvu?.values.statusCode ?? '')];
   if (status) out.push(`The Medicare Physician Fee Schedule says: ${status}.`);
-  const opps = view.facts.find((f) => f.source === 'opps-addb');
-  if (opps?.values.statusIndicator === 'C') out.push(`Hospital outpatient payment (OPPS): ${OPPS_STATUS.C}.`);
+  // OPPS status C (inpatient only) is stated once, in the article's Setting.
   return out;
 }
 
