@@ -5,7 +5,7 @@
 
 import type { ArticleInput, AxisInput, FactInput } from './article-input.js';
 import type { ArticleSource, DraftStatement } from './article-model.js';
-import { factSource, pcsDefinitionsSource } from './article-sources.js';
+import { codeListSource, factSource, pcsDefinitionsSource } from './article-sources.js';
 import {
   ASSISTANT_AT_SURGERY,
   CO_SURGEONS,
@@ -31,15 +31,28 @@ function axis(input: ArticleInput, name: string): AxisInput | undefined {
 /** ICD-10-PCS: root operation, body part, approach, device and qualifier definitions. */
 export function pcsStatements(input: ArticleInput, out: Statements, release: string): void {
   const src = pcsDefinitionsSource(release);
-  const op = axis(input, 'Operation') ?? axis(input, 'Root Operation');
-  if (op?.definition) add(out, 'summary', `ICD-10-PCS defines the root operation "${op.label}" as: ${op.definition}.`, src);
+  // Character 3 is the root operation in most sections and the root type (or type) in the others.
+  const op = axis(input, 'Operation') ?? axis(input, 'Root Operation') ?? input.axes.find((a) => a.position === 3);
+  const opName = op ? op.name.toLowerCase() : '';
+  if (op?.definition) add(out, 'summary', `ICD-10-PCS defines the ${opName} "${op.label}" as: ${op.definition}.`, src);
+  else if (op)
+    add(out, 'summary', `In ICD-10-PCS this code's ${opName} (character 3) is "${op.label}".`, codeListSource('icd10pcs', release));
   if (op?.explanation) add(out, 'purpose', `ICD-10-PCS explains "${op.label}": ${op.explanation}.`, src);
-  if (op?.includes?.length) add(out, 'summary', `ICD-10-PCS gives as examples of "${op.label}": ${op.includes.join('; ')}.`, src);
-  for (const name of ['Body Part', 'Approach', 'Device', 'Qualifier']) {
-    const a = axis(input, name);
-    if (!a?.definition) continue;
-    const text = a.explanation ? `${a.definition}. ${a.explanation}` : a.definition;
-    add(out, 'description', `ICD-10-PCS defines the ${name.toLowerCase()} "${a.label}" as: ${text}.`, src);
+  // The root operation's examples ("includes") name other body parts; they stay in the coder's reference.
+  for (const a of input.axes) {
+    if (a.position <= 3) continue;
+    const name = a.name.toLowerCase();
+    if (a.definition) {
+      const text = a.explanation ? `${a.definition}. ${a.explanation}` : a.definition;
+      add(out, 'description', `ICD-10-PCS defines the ${name} "${a.label}" as: ${text}.`, src);
+    } else if (!/^(no |none$)/i.test(a.label)) {
+      add(
+        out,
+        'description',
+        `In ICD-10-PCS this code's ${name} (character ${a.position}) is "${a.label}".`,
+        codeListSource('icd10pcs', release),
+      );
+    }
   }
 }
 
@@ -99,6 +112,10 @@ export function hcpcsStatements(input: ArticleInput, out: Statements, source: Ar
   const short = String(input.attributes.shortDescription ?? input.shortDisplay ?? '');
   if (short && short !== input.display)
     add(out, 'summary', `The HCPCS Level II file's short descriptor of ${input.code} is "${short}".`, source);
+  else if (input.display) {
+    const added = typeof input.attributes.addDate === 'string' ? `, added ${input.attributes.addDate}` : '';
+    add(out, 'summary', `The HCPCS Level II file lists ${input.code} in its ${input.releaseLabel} release${added}.`, source);
+  }
 }
 
 /** RBCS major-procedure flag: M major procedure, O other procedure, N not a procedure. */
