@@ -83,10 +83,11 @@ function passageInputs(store: ReadStore, view: CodeView, key: string): PassageIn
   const kind = view.system === 'icd10cm' ? 'diagnosis' : 'procedure';
   const owners = new Map(view.ancestors.map((a) => [a.code.replace('.', '').toUpperCase(), a]));
   const rows = passagesOf(store.db, view.system, [key, ...owners.keys()]);
-  // The code's own passages first, then those of the nearest ancestor; MedlinePlus, then MeSH, then MedQuAD.
+  // The code's own passages first, then those of the nearest ancestor; MedlinePlus (written for patients), then MeSH,
+  // then MedQuAD; within a source the most specific rule first.
   const depth = new Map([...owners.keys()].map((k, i) => [k, owners.size - i]));
   const rank = (r: PassageRow) =>
-    (r.linkedKey === key ? 0 : (depth.get(r.linkedKey) ?? 99)) * 100 + (RULE_RANK[r.rule] ?? 9) * 10 + (SOURCE_RANK[r.source] ?? 9);
+    (r.linkedKey === key ? 0 : (depth.get(r.linkedKey) ?? 99)) * 100 + (SOURCE_RANK[r.source] ?? 9) * 10 + (RULE_RANK[r.rule] ?? 9);
   rows.sort((a, b) => rank(a) - rank(b));
   const perSection = new Map<string, number>();
   const seen = new Set<string>();

@@ -125,6 +125,8 @@ const RBCS_MAJOR: Readonly<Record<string, string>> = {
 };
 
 function rbcsStatement(input: ArticleInput, out: Statements): void {
+  // A CPT code without a licensed descriptor already carries its RBCS category as its title's category label.
+  if (input.system === 'cpt' && !input.display) return;
   const r = facts(input, 'rbcs')[0];
   if (!r?.values.category) return;
   const v = r.values;

@@ -58,7 +58,9 @@ describe('composeArticle', () => {
   });
 
   it('phrases CMS facts as what CMS states, cited to the file and the RVU layout', () => {
-    const a = composeArticle(procedure());
+    // A HCPCS code (with its descriptor) has the same CMS facts; a CPT code without one shows RBCS as its title's label instead.
+    assert.ok(!JSON.stringify(composeArticle(procedure())).includes('Restructured BETOS Classification, a billing'));
+    const a = composeArticle(procedure({ system: 'hcpcs', display: 'Invented service' }));
     assert.deepEqual(textsOf(a, 'duration'), ["CMS's median intra-service physician time is 42 minutes."]);
     // A global period is a payment fact and a billing category is not a purpose: both go to the Summary.
     assert.deepEqual(textsOf(a, 'recovery'), []);

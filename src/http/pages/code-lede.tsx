@@ -42,7 +42,8 @@ function policyLine(extras?: CodePageExtras): string | null {
 }
 
 export function CodeLede({ view, extras }: { view: CodeView; extras?: CodePageExtras }) {
-  const covered = [...coverageLines(view), policyLine(extras)].filter((l): l is string => Boolean(l));
+  const cms = coverageLines(view);
+  const covered = [...cms, policyLine(extras)].filter((l): l is string => Boolean(l));
   return (
     <>
       <p class="lede">
@@ -56,7 +57,10 @@ export function CodeLede({ view, extras }: { view: CodeView; extras?: CodePageEx
               <li>{l}</li>
             ))}
           </ul>
-          <p class="from">From the CMS files named under Coding facts; coverage decisions are the plan’s, not ours.</p>
+          <p class="from">
+            {cms.length > 0 ? 'As the CMS files under CMS facts state them. ' : ''}A plan decides coverage; this page only reports what its
+            sources say.
+          </p>
         </section>
       ) : null}
     </>
