@@ -70,7 +70,8 @@ function Descriptors({ view }: { view: CodeView }) {
   return (
     <>
       {view.descriptorNotice ? <p class="notice">{view.descriptorNotice}</p> : null}
-      {view.shortDisplay && view.shortDisplay !== view.display ? (
+      {/* A HCPCS short descriptor is stated in the article's Summary; shown once. */}
+      {view.shortDisplay && view.shortDisplay !== view.display && view.system !== 'hcpcs' ? (
         <p>
           <span class="muted">Short descriptor:</span> {view.shortDisplay}
         </p>
