@@ -2,6 +2,7 @@
  * The plain-language article of a code: gathers what the database holds about it (the code view,
  * linked passages, imported and generated texts) and hands it to the pure composer.
  */
+import { boilerplateProblems, passageConflicts } from '../domain/passage-fit.js';
 import type { ArticleInput, OverrideInput, PassageInput } from '../explain/article-input.js';
 import type { Article, ArticleSource } from '../explain/article-model.js';
 import { composeArticle } from '../explain/compose.js';
@@ -19,6 +20,7 @@ export function passageSource(p: Pick<PassageRow, 'source' | 'sourceRelease' | '
     case 'medlineplus':
       return {
         title: `MedlinePlus: ${p.title}`,
+        topic: p.title,
         publisher: 'MedlinePlus, National Library of Medicine',
         release: p.sourceRelease,
         url: p.url,
@@ -26,6 +28,7 @@ export function passageSource(p: Pick<PassageRow, 'source' | 'sourceRelease' | '
     case 'mesh':
       return {
         title: `MeSH scope note: ${p.title}`,
+        topic: p.title,
         publisher: 'National Library of Medicine, Medical Subject Headings',
         release: `MeSH ${p.sourceRelease}`,
         url: p.url,
@@ -33,6 +36,7 @@ export function passageSource(p: Pick<PassageRow, 'source' | 'sourceRelease' | '
     default:
       return {
         title: `${p.title} (MedQuAD)`,
+        topic: p.title,
         publisher: 'U.S. National Institutes of Health, via MedQuAD (CC BY 4.0)',
         release: p.date ?? p.sourceRelease,
         url: p.url,
@@ -58,8 +62,10 @@ export function overrideSource(row: ArticleTextRow): ArticleSource {
 }
 
 const SOURCE_RANK: Record<string, number> = { medlineplus: 0, mesh: 1, medquad: 2 };
-/** Links by the code's own title or index term before links through a MeSH descriptor. */
-const RULE_RANK: Record<string, number> = { title: 0, 'index-main-term': 0, 'mesh-id': 5 };
+/** The most specific link first: by title, then through a MeSH heading, an index main term, a topic named in the title. */
+const RULE_RANK: Record<string, number> = { title: 0, 'title-unspecified': 1, 'mesh-id': 2, 'index-main-term': 3, 'topic-in-title': 4 };
+/** Rules whose passage is about a broader topic than the node it is linked to: labelled with the topic. */
+const BROADER_RULES = new Set(['index-main-term', 'topic-in-title']);
 const MAX_PASSAGES_PER_SECTION = 3;
 
 /** The section a passage fills: overviews open the article; question-type answers fit diagnoses only. */
@@ -68,27 +74,37 @@ function passageSection(section: string, kind: 'procedure' | 'diagnosis'): strin
   return kind === 'diagnosis' ? section : null;
 }
 
+/** The passage fits this code: no conflicting qualifier or body part, no boilerplate (domain/passage-fit.ts). */
+function fits(view: CodeView, r: PassageRow, context: string[]): boolean {
+  return passageConflicts(view.display, r.title, r.text, context).length === 0 && boilerplateProblems(r.text).length === 0;
+}
+
 function passageInputs(store: ReadStore, view: CodeView, key: string): PassageInput[] {
   const kind = view.system === 'icd10cm' ? 'diagnosis' : 'procedure';
   const owners = new Map(view.ancestors.map((a) => [a.code.replace('.', '').toUpperCase(), a]));
   const rows = passagesOf(store.db, view.system, [key, ...owners.keys()]);
-  // The code's own passages first, then those of the nearest ancestor; MedlinePlus, then MeSH, then MedQuAD.
+  // The code's own passages first, then those of the nearest ancestor; MedlinePlus (written for patients), then MeSH,
+  // then MedQuAD; within a source the most specific rule first.
   const depth = new Map([...owners.keys()].map((k, i) => [k, owners.size - i]));
   const rank = (r: PassageRow) =>
-    (r.linkedKey === key ? 0 : (depth.get(r.linkedKey) ?? 99)) * 100 + (RULE_RANK[r.rule] ?? 9) * 10 + (SOURCE_RANK[r.source] ?? 9);
+    (r.linkedKey === key ? 0 : (depth.get(r.linkedKey) ?? 99)) * 100 + (SOURCE_RANK[r.source] ?? 9) * 10 + (RULE_RANK[r.rule] ?? 9);
   rows.sort((a, b) => rank(a) - rank(b));
   const perSection = new Map<string, number>();
   const seen = new Set<string>();
   const out: PassageInput[] = [];
+  const context = view.ancestors.map((a) => a.display);
   for (const r of rows) {
     const section = passageSection(r.section, kind);
     const count = perSection.get(section ?? '') ?? 0;
     if (!section || count >= MAX_PASSAGES_PER_SECTION || seen.has(r.text.slice(0, 200))) continue;
+    // Checked against this code's own title too: a category's passage may contradict a qualifier of the code.
+    if (!fits(view, r, context)) continue;
     perSection.set(section, count + 1);
     seen.add(r.text.slice(0, 200));
     const passage: PassageInput = { section, text: r.text, source: passageSource(r) };
     const owner = r.linkedKey === key ? undefined : owners.get(r.linkedKey);
-    if (owner) passage.about = `${owner.code} ${owner.display}`.trim();
+    if (BROADER_RULES.has(r.rule)) passage.about = `${r.title} in general`;
+    else if (owner) passage.about = `${owner.code} ${owner.display}`.trim();
     out.push(passage);
   }
   return out;
@@ -122,6 +138,7 @@ export function articleInput(store: ReadStore, view: CodeView, withTexts = true)
     code: view.code,
     kind: view.system === 'icd10cm' ? 'diagnosis' : 'procedure',
     display: view.display,
+    shortDisplay: view.shortDisplay,
     releaseLabel: view.release.label,
     facts: view.facts,
     attributes: view.attributes,

@@ -6,6 +6,7 @@ import type { ReadStore } from '../store/reader.js';
 import type { CodeRow, ReleaseRow } from '../store/rows.js';
 import { resolveCode } from './code-resolve.js';
 import { laterChangesOf, statusOf } from './code-status.js';
+import { cptLabelOfView } from './cpt-labels.js';
 import { pcsAxes } from './pcs-axes.js';
 import type { CodeRef, CodeView, NoteView, ReleaseRef, SevenCharView } from './views.js';
 
@@ -121,6 +122,8 @@ export function lookupCode(store: ReadStore, systemInput: string, codeInput: str
   if (system === 'cpt' && row.display === '') {
     view.descriptorNotice =
       'CPT descriptors are copyrighted by the American Medical Association and are shown only when the operator imports a licensed CPT data file.';
+    const label = cptLabelOfView(view);
+    if (label) view.publicLabel = label;
   }
   return view;
 }

@@ -12,6 +12,7 @@ import {
   autocomplete as suggest,
 } from '../features/search/index.js';
 import type { ReadStore } from '../store/reader.js';
+import { cptLabelsOf } from './cpt-labels.js';
 import type { SearchHit, SearchRequest, SearchResult } from './views.js';
 
 export const SEARCH_LIMITS = { maxQuery: MAX_QUERY_CHARS, maxLimit: 100, maxOffset: 10_000, maxAutocomplete: 20 } as const;
@@ -27,6 +28,14 @@ function hitView(h: EngineHit): SearchHit {
     matched: h.matched,
     ...(h.missing ? { missing: h.missing } : {}),
   };
+}
+
+/** CPT hits without a licensed descriptor show their public category label (app/cpt-labels.ts), marked as such. */
+function withCptLabels(store: ReadStore, hits: SearchHit[]): SearchHit[] {
+  const bare = hits.filter((h) => h.system === 'cpt' && !h.display).map((h) => h.code);
+  if (bare.length === 0) return hits;
+  const labels = cptLabelsOf(store, bare);
+  return hits.map((h) => (h.system === 'cpt' && !h.display && labels.has(h.code) ? { ...h, display: labels.get(h.code) as string } : h));
 }
 
 function validate(req: SearchRequest): void {
@@ -66,7 +75,12 @@ export function searchCodes(store: ReadStore, req: SearchRequest): SearchResult 
     limit: req.limit,
     offset: req.offset,
   });
-  const result: SearchResult = { query: found.query, total: found.total, hits: found.hits.map(hitView), facets: { system: found.facets } };
+  const result: SearchResult = {
+    query: found.query,
+    total: found.total,
+    hits: withCptLabels(store, found.hits.map(hitView)),
+    facets: { system: found.facets },
+  };
   if (found.corrected) result.corrected = found.corrected;
   if (found.unmatched) result.unmatched = found.unmatched;
   if (found.exact) result.exact = found.exact;

@@ -6,6 +6,7 @@ import { similarCandidates } from '../similar/candidates.js';
 import { rankCandidates } from '../similar/rank.js';
 import type { ReadStore } from '../store/reader.js';
 import { resolveCode } from './code-resolve.js';
+import { cptLabelsOf } from './cpt-labels.js';
 import { candidateKeys, parseSystem } from './lookup.js';
 import type { SimilarView } from './relation-views.js';
 
@@ -34,6 +35,13 @@ export function similarCodes(store: ReadStore, systemInput: string, codeInput: s
     return r && (r.kind === 'code' || r.kind === 'header' || r.kind === 'modifier') ? r.billable : null;
   };
   const ranked = rankCandidates(row.key, candidates, isCode, row.billable);
+  const labels =
+    system === 'cpt'
+      ? cptLabelsOf(
+          store,
+          ranked.slice(0, limit).map((c) => c.key),
+        )
+      : new Map<string, string>();
   return {
     system: system as CodeSystemId,
     code: row.code,
@@ -43,7 +51,7 @@ export function similarCodes(store: ReadStore, systemInput: string, codeInput: s
       return {
         system: system as CodeSystemId,
         code: r?.code ?? c.key,
-        display: r?.display ?? '',
+        display: r?.display || labels.get(c.key) || '',
         billable: c.billable,
         kind: r?.kind ?? 'code',
         score: Math.round(c.score * 1000) / 1000,

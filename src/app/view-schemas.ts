@@ -76,7 +76,14 @@ export const CodeViewSchema = z.object({
   system: SystemIdSchema,
   systemLabel: z.string(),
   code: z.string(),
-  display: z.string(),
+  display: z
+    .string()
+    .describe(
+      'The official descriptor; for CPT without a licensed descriptor, the public category label ("Category label: …", see displayKind)',
+    ),
+  displayKind: z.enum(['descriptor', 'category-label']).optional(),
+  /** CPT without a licensed descriptor: a public category label (never the descriptor) and what it is built from. */
+  publicLabel: z.object({ text: z.string(), sources: z.array(z.string()) }).optional(),
   shortDisplay: z.string().nullable(),
   kind: z.string(),
   billable: z.boolean(),

@@ -4,6 +4,7 @@
  */
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
+import { auditArticles, formatAudit } from '../app/article-audit.js';
 import { articleCoverage, COVERAGE_SYSTEMS, type CoverageRow } from '../app/article-coverage.js';
 import { generateArticles } from '../app/article-generate.js';
 import { importReviewedArticles } from '../app/article-import.js';
@@ -113,6 +114,29 @@ export function addArticlesCommand(program: Command): void {
         process.stdout.write(opts.json ? `${JSON.stringify(rows, null, 2)}\n` : `${formatCoverage(rows)}\n`);
       } finally {
         bar.stop();
+        medcodes.close();
+      }
+    });
+  articles
+    .command('audit')
+    .option('--sample <n>', 'how many random pages (billable ICD-10-CM and ICD-10-PCS codes)', '200')
+    .option('--seed <n>', 'seed of the random sample (the same seed draws the same pages)', '13')
+    .option('--flagged', 'print only flagged statements (and the summary line)')
+    .option('--db <file>', 'database (env MEDCODES_DB)')
+    .option('--json', 'print JSON')
+    .description('Each quoted passage of a random sample of pages with its source title; flags wrong-condition and boilerplate passages')
+    .action((opts) => {
+      for (const name of ['sample', 'seed'] as const) {
+        if (!/^\d+$/.test(String(opts[name]))) throw new AppError('invalid', `--${name} must be a whole number, not "${opts[name]}"`, name);
+      }
+      const settings = loadSettings({ db: opts.db }, process.env);
+      const medcodes = openMedcodes(settings.db);
+      try {
+        const report = auditArticles(medcodes, Number(opts.sample), Number(opts.seed));
+        const shown = opts.flagged ? { ...report, statements: report.statements.filter((s) => s.flags.length > 0) } : report;
+        process.stdout.write(opts.json ? `${JSON.stringify(shown, null, 2)}\n` : `${formatAudit(shown)}\n`);
+        if (report.flagged > 0) process.exitCode = 1;
+      } finally {
         medcodes.close();
       }
     });

@@ -51,6 +51,8 @@ export interface ArticleInput {
   kind: ArticleKind;
   /** The official descriptor ('' when it may not be shown, such as CPT without a licence). */
   display: string;
+  /** The short descriptor, when the code list has one. */
+  shortDisplay?: string | null;
   /** The release of the code list the descriptor comes from ("FY2026"). */
   releaseLabel: string;
   facts: FactInput[];

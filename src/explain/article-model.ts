@@ -12,12 +12,16 @@ export interface ArticleSource {
   /** Release, edition or date of the source. */
   release: string;
   url: string | null;
+  /** The topic of a quoted passage (its title in the source): what the passage is about. */
+  topic?: string;
 }
 
 /** A statement before numbering: its citations are sources, numbered when the article is finished. */
 export interface DraftStatement {
   text: string;
   sources: ArticleSource[];
+  /** Set when the statement quotes a passage about a broader condition: "E11 Type 2 diabetes mellitus". */
+  about?: string;
 }
 
 export interface DraftSection {
@@ -31,6 +35,8 @@ export interface ArticleStatement {
   text: string;
   /** Numbers of entries of `sources`. */
   citations: number[];
+  /** Set when the statement quotes a passage about a broader condition: "E11 Type 2 diabetes mellitus". */
+  about?: string;
 }
 
 export interface ArticleSection {

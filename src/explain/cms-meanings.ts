@@ -15,18 +15,8 @@ export const RVU_LAYOUT: ArticleSource = {
   url: 'https://www.cms.gov/medicare/payment/fee-schedules/physician/pfs-relative-value-files/rvu25d',
 };
 
-/** Global Surgery: the time frame of the surgical package. */
-export const GLOBAL_SURGERY: Readonly<Record<string, string>> = {
-  '000':
-    'an endoscopic or minor procedure whose payment includes related preoperative and postoperative work on the day of the procedure only',
-  '010':
-    'a minor procedure whose payment includes preoperative work on the day of the procedure and postoperative work during a 10-day postoperative period',
-  '090': 'major surgery whose payment includes a 1-day preoperative period and a 90-day postoperative period',
-  MMM: 'a maternity code, to which the usual global period does not apply',
-  XXX: 'a code to which the global concept does not apply',
-  YYY: 'a code for which the carrier decides whether the global concept applies and sets any postoperative period',
-  ZZZ: 'a code related to another service and always included in the global period of that other service',
-};
+/** The global period, status and coverage meanings live in the one vocabulary, domain/cms-indicators.ts. */
+export { GLOBAL_PERIOD } from '../domain/cms-indicators.js';
 
 export const ASSISTANT_AT_SURGERY: Readonly<Record<string, string>> = {
   '0': 'the payment restriction for assistants at surgery applies unless supporting documentation establishes medical necessity',

@@ -5,12 +5,12 @@
 
 import type { ArticleInput, AxisInput, FactInput } from './article-input.js';
 import type { ArticleSource, DraftStatement } from './article-model.js';
-import { factSource, pcsDefinitionsSource } from './article-sources.js';
+import { codeListSource, factSource, pcsDefinitionsSource } from './article-sources.js';
 import {
   ASSISTANT_AT_SURGERY,
   CO_SURGEONS,
   FACILITY_NA,
-  GLOBAL_SURGERY,
+  GLOBAL_PERIOD,
   NON_FACILITY_NA,
   RVU_LAYOUT,
   TEAM_SURGERY,
@@ -31,15 +31,28 @@ function axis(input: ArticleInput, name: string): AxisInput | undefined {
 /** ICD-10-PCS: root operation, body part, approach, device and qualifier definitions. */
 export function pcsStatements(input: ArticleInput, out: Statements, release: string): void {
   const src = pcsDefinitionsSource(release);
-  const op = axis(input, 'Operation') ?? axis(input, 'Root Operation');
-  if (op?.definition) add(out, 'summary', `ICD-10-PCS defines the root operation "${op.label}" as: ${op.definition}.`, src);
+  // Character 3 is the root operation in most sections and the root type (or type) in the others.
+  const op = axis(input, 'Operation') ?? axis(input, 'Root Operation') ?? input.axes.find((a) => a.position === 3);
+  const opName = op ? op.name.toLowerCase() : '';
+  if (op?.definition) add(out, 'summary', `ICD-10-PCS defines the ${opName} "${op.label}" as: ${op.definition}.`, src);
+  else if (op)
+    add(out, 'summary', `In ICD-10-PCS this code's ${opName} (character 3) is "${op.label}".`, codeListSource('icd10pcs', release));
   if (op?.explanation) add(out, 'purpose', `ICD-10-PCS explains "${op.label}": ${op.explanation}.`, src);
-  if (op?.includes?.length) add(out, 'summary', `ICD-10-PCS gives as examples of "${op.label}": ${op.includes.join('; ')}.`, src);
-  for (const name of ['Body Part', 'Approach', 'Device', 'Qualifier']) {
-    const a = axis(input, name);
-    if (!a?.definition) continue;
-    const text = a.explanation ? `${a.definition}. ${a.explanation}` : a.definition;
-    add(out, 'description', `ICD-10-PCS defines the ${name.toLowerCase()} "${a.label}" as: ${text}.`, src);
+  // The root operation's examples ("includes") name other body parts; they stay in the coder's reference.
+  for (const a of input.axes) {
+    if (a.position <= 3) continue;
+    const name = a.name.toLowerCase();
+    if (a.definition) {
+      const text = a.explanation ? `${a.definition}. ${a.explanation}` : a.definition;
+      add(out, 'description', `ICD-10-PCS defines the ${name} "${a.label}" as: ${text}.`, src);
+    } else if (!/^(no |none$)/i.test(a.label)) {
+      add(
+        out,
+        'description',
+        `In ICD-10-PCS this code's ${name} (character ${a.position}) is "${a.label}".`,
+        codeListSource('icd10pcs', release),
+      );
+    }
   }
 }
 
@@ -50,9 +63,9 @@ function facts(input: ArticleInput, source: string): FactInput[] {
 function rvuStatements(rvu: FactInput, out: Statements): void {
   const src = factSource('pfs-rvu', rvu.release);
   const v = rvu.values;
-  // XXX ("the global concept does not apply") says nothing about recovery: no statement.
-  const global = v.globalDays === 'XXX' ? undefined : GLOBAL_SURGERY[String(v.globalDays ?? '')];
-  if (global) add(out, 'recovery', `CMS's fee schedule gives global surgery indicator ${v.globalDays}: ${global}.`, src, RVU_LAYOUT);
+  // The global period is a payment fact, not a recovery time: it goes to the Summary. XXX says nothing.
+  const global = v.globalDays === 'XXX' ? undefined : GLOBAL_PERIOD[String(v.globalDays ?? '')];
+  if (global) add(out, 'summary', `CMS's fee schedule gives this code global period ${v.globalDays}, ${global}.`, src, RVU_LAYOUT);
   const personnel: Array<[unknown, Readonly<Record<string, string>>, string]> = [
     [v.assistantAtSurgery, ASSISTANT_AT_SURGERY, 'assistant at surgery'],
     [v.coSurgeons, CO_SURGEONS, 'co-surgeon'],
@@ -80,38 +93,29 @@ function addonStatement(input: ArticleInput, out: Statements): void {
   const edits = facts(input, 'ncci-aoc').filter((f) => !f.values.editDeletionDate);
   if (edits.length === 0) return;
   const first = edits[0] as FactInput;
-  const codes = [...new Set(edits.map((f) => String(f.values.primaryCode ?? '')).filter((c) => /^[0-9A-Z]{5}$/.test(c) && c !== 'CCCCC'))];
-  const contractor = edits.some((f) => f.values.primaryCode === 'CCCCC');
-  const shown = codes.slice(0, 40).join(', ');
-  const more = codes.length > 40 ? ` and ${codes.length - 40} more` : '';
-  const list = codes.length > 0 ? `; the primary codes it lists are ${shown}${more}` : '';
-  const byContractor = contractor ? '; some primary codes are defined by the Medicare contractor' : '';
+  const codes = new Set(edits.map((f) => String(f.values.primaryCode ?? '')).filter((c) => /^[0-9A-Z]{5}$/.test(c) && c !== 'CCCCC'));
+  // The primary codes are listed once, under Coding edits in the coder's reference.
+  const count = codes.size > 0 ? `; CMS lists ${codes.size} primary code${codes.size === 1 ? '' : 's'} for it (see Coding edits)` : '';
   add(
     out,
     'summary',
-    `CMS's NCCI add-on code edits list this as an add-on code: it is reported together with a primary procedure${list}${byContractor}.`,
+    `CMS's NCCI add-on code edits list this as an add-on code: it is reported only together with a primary procedure${count}.`,
     factSource('ncci-aoc', first.release),
   );
 }
 
 /**
- * HCPCS Medicare coverage codes, as the CMS HCPCS record layout (field "COV", Coverage Code, published
- * with the quarterly file but not in the sources folder) defines them; the page's fact labels
- * (http/pages/fact-meanings.ts) use the same table.
+ * HCPCS Summary: the file's short descriptor (the long one is the Name). The Medicare coverage code
+ * is stated once, in plain words, in the page's "What's covered" (http/pages/code-lede.tsx).
  */
-const HCPCS_COVERAGE: Readonly<Record<string, string>> = {
-  C: 'carrier judgment: coverage is decided by the Medicare contractor',
-  D: 'special coverage instructions apply',
-  I: 'not payable by Medicare',
-  M: 'not covered by Medicare',
-  S: 'not covered by Medicare statute',
-};
-
-/** The HCPCS Level II file's Medicare coverage code, in the code's Summary. */
 export function hcpcsStatements(input: ArticleInput, out: Statements, source: ArticleSource): void {
-  const code = String(input.attributes.coverageCode ?? '');
-  const meaning = HCPCS_COVERAGE[code];
-  if (meaning) add(out, 'summary', `The HCPCS Level II file gives this code Medicare coverage code ${code}: ${meaning}.`, source);
+  const short = String(input.attributes.shortDescription ?? input.shortDisplay ?? '');
+  if (short && short !== input.display)
+    add(out, 'summary', `The HCPCS Level II file's short descriptor of ${input.code} is "${short}".`, source);
+  else if (input.display) {
+    const added = typeof input.attributes.addDate === 'string' ? `, added ${input.attributes.addDate}` : '';
+    add(out, 'summary', `The HCPCS Level II file lists ${input.code} in its ${input.releaseLabel} release${added}.`, source);
+  }
 }
 
 /** RBCS major-procedure flag: M major procedure, O other procedure, N not a procedure. */
@@ -121,13 +125,17 @@ const RBCS_MAJOR: Readonly<Record<string, string>> = {
 };
 
 function rbcsStatement(input: ArticleInput, out: Statements): void {
+  // A CPT code without a licensed descriptor already carries its RBCS category as its title's category label.
+  if (input.system === 'cpt' && !input.display) return;
   const r = facts(input, 'rbcs')[0];
   if (!r?.values.category) return;
   const v = r.values;
-  const parts = [`category "${v.category}"`, v.subcategory ? `subcategory "${v.subcategory}"` : '', v.family ? `family "${v.family}"` : ''];
+  const family = v.family && !/^no rbcs/i.test(String(v.family)) ? `family "${v.family}"` : '';
+  const parts = [`category "${v.category}"`, v.subcategory ? `subcategory "${v.subcategory}"` : '', family];
   const major = RBCS_MAJOR[String(v.major ?? '')];
-  const text = `CMS's Restructured BETOS Classification places this code in ${parts.filter(Boolean).join(', ')}${major ? `; ${major}` : ''}.`;
-  add(out, 'purpose', text, factSource('rbcs', r.release));
+  const text = `CMS's Restructured BETOS Classification, a billing classification, places this code in ${parts.filter(Boolean).join(', ')}${major ? `; ${major}` : ''}.`;
+  // A billing category says what kind of service this is, not what it is for: Summary, not Purpose.
+  add(out, 'summary', text, factSource('rbcs', r.release));
 }
 
 /** Statements from the fee schedule, physician time, OPPS Addendum B, NCCI add-on edits and RBCS. */

@@ -66,7 +66,9 @@ function draftSections(input: ArticleInput): DraftSection[] {
   const about = new Map<string, string>();
   for (const p of input.passages) {
     const list = out.get(p.section) ?? [];
-    list.push({ text: p.text, sources: [p.source] });
+    const statement: DraftStatement = { text: p.text, sources: [p.source] };
+    if (p.about) statement.about = p.about;
+    list.push(statement);
     out.set(p.section, list);
     if (p.about && !about.has(p.section)) about.set(p.section, p.about);
   }
@@ -104,7 +106,11 @@ export function composeArticle(input: ArticleInput): Article {
     const section: ArticleSection = {
       id: d.id,
       title: titles.get(d.id) ?? d.id,
-      statements: d.statements.map((s) => ({ text: s.text, citations: [...new Set(s.sources.map(cite))] })),
+      statements: d.statements.map((s) => {
+        const statement: ArticleSection['statements'][number] = { text: s.text, citations: [...new Set(s.sources.map(cite))] };
+        if (s.about) statement.about = s.about;
+        return statement;
+      }),
     };
     if (d.about && d.statements.length > 0) section.about = d.about;
     return section;

@@ -27,7 +27,7 @@ export interface ArticleTextRow {
   factsHash: string | null;
 }
 
-const MAX_PASSAGES = 60;
+const MAX_PASSAGES = 300;
 
 export function passagesOf(db: Database.Database, system: string, keys: string[]): PassageRow[] {
   if (keys.length === 0 || !hasArticleTables(db)) return [];
@@ -36,7 +36,9 @@ export function passagesOf(db: Database.Database, system: string, keys: string[]
     .prepare(
       `SELECT p.source, p.source_release, p.title, p.section, p.text, p.url, p.date, l.rule, l.key AS linked_key
        FROM article_links l JOIN article_passages p ON p.id = l.passage_id
-       WHERE l.system = ? AND l.key IN (${marks}) ORDER BY p.source, p.id LIMIT ${MAX_PASSAGES}`,
+       WHERE l.system = ? AND l.key IN (${marks})
+       ORDER BY CASE l.rule WHEN 'title' THEN 0 WHEN 'title-unspecified' THEN 1 WHEN 'mesh-id' THEN 2 ELSE 3 END, p.source, p.id
+       LIMIT ${MAX_PASSAGES}`,
     )
     .all(system, ...keys) as Array<Record<string, string | null>>;
   return rows.map((r) => ({

@@ -58,22 +58,32 @@ describe('composeArticle', () => {
   });
 
   it('phrases CMS facts as what CMS states, cited to the file and the RVU layout', () => {
-    const a = composeArticle(procedure());
+    // A HCPCS code (with its descriptor) has the same CMS facts; a CPT code without one shows RBCS as its title's label instead.
+    assert.ok(!JSON.stringify(composeArticle(procedure())).includes('Restructured BETOS Classification, a billing'));
+    const a = composeArticle(procedure({ system: 'hcpcs', display: 'Invented service' }));
     assert.deepEqual(textsOf(a, 'duration'), ["CMS's median intra-service physician time is 42 minutes."]);
-    assert.deepEqual(textsOf(a, 'recovery'), [
-      "CMS's fee schedule gives global surgery indicator 090: major surgery whose payment includes a 1-day preoperative period and a 90-day postoperative period.",
-    ]);
-    assert.deepEqual(textsOf(a, 'purpose'), [
-      'CMS\'s Restructured BETOS Classification places this code in category "Procedure", subcategory "Invented subcategory", family "Invented family"; CMS flags it as a major procedure.',
-    ]);
+    // A global period is a payment fact and a billing category is not a purpose: both go to the Summary.
+    assert.deepEqual(textsOf(a, 'recovery'), []);
+    assert.deepEqual(textsOf(a, 'purpose'), []);
+    const summary = textsOf(a, 'summary') ?? [];
+    assert.ok(
+      summary.includes(
+        "CMS's fee schedule gives this code global period 090, a 90-day global period: the payment covers related care from the day before the surgery through the 90 days after it.",
+      ),
+    );
+    assert.ok(
+      summary.includes(
+        'CMS\'s Restructured BETOS Classification, a billing classification, places this code in category "Procedure", subcategory "Invented subcategory", family "Invented family"; CMS flags it as a major procedure.',
+      ),
+    );
     assert.equal(textsOf(a, 'personnel')?.length, 3);
     assert.match(textsOf(a, 'personnel')?.[0] ?? '', /assistant at surgery may not be paid/);
     assert.match(textsOf(a, 'setting')?.join(' ') ?? '', /status indicator C: it is on the inpatient-only list/);
-    // Deleted add-on edits are not named.
-    assert.match(textsOf(a, 'summary')?.[0] ?? '', /primary codes it lists are 11111\.$/);
-    const recovery = a.sections.find((s) => s.id === 'recovery');
+    // Deleted add-on edits are not counted; the primary codes themselves are listed once, under Coding edits.
+    assert.ok(summary.some((t) => /CMS lists 1 primary code for it \(see Coding edits\)\.$/.test(t)));
+    const global = a.sections.find((s) => s.id === 'summary')?.statements.find((s) => /global period/.test(s.text));
     assert.deepEqual(
-      recovery?.statements[0]?.citations.map((n) => a.sources[n - 1]?.release),
+      global?.citations.map((n) => a.sources[n - 1]?.release),
       ['2025-10', 'RVU25D (October 2025)'],
     );
     // Every citation number points at a listed source, numbered 1..n.
@@ -83,12 +93,21 @@ describe('composeArticle', () => {
     );
   });
 
-  it('states the HCPCS Medicare coverage code with its meaning, cited to the HCPCS file', () => {
+  it('gives HCPCS a Summary from the short descriptor, cited to the HCPCS file; the coverage code is left to "What\'s covered"', () => {
     const a = composeArticle(
-      procedure({ system: 'hcpcs', code: 'E0001', facts: [], attributes: { coverageCode: 'M' }, releaseLabel: '2025-10' }),
+      procedure({
+        system: 'hcpcs',
+        code: 'E0001',
+        display: 'Invented long descriptor',
+        shortDisplay: 'Invented short',
+        facts: [],
+        attributes: { coverageCode: 'M' },
+        releaseLabel: '2025-10',
+      }),
     );
-    assert.deepEqual(textsOf(a, 'summary'), ['The HCPCS Level II file gives this code Medicare coverage code M: not covered by Medicare.']);
-    assert.equal(a.sources[0]?.title, 'HCPCS Level II quarterly file');
+    assert.deepEqual(textsOf(a, 'summary'), ['The HCPCS Level II file\'s short descriptor of E0001 is "Invented short".']);
+    assert.ok(!JSON.stringify(a).includes('coverage code'));
+    assert.equal(a.sources.at(-1)?.title, 'HCPCS Level II quarterly file');
   });
 
   it('labels passages of a parent with "about", and lets imported text replace a section', () => {

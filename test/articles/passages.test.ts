@@ -78,9 +78,27 @@ describe('passages plug-in', () => {
   });
 
   it('cuts long answers at a sentence end and drops the "Summary :" lead', () => {
-    assert.equal(answerText('Summary : One.   Two.'), 'One. Two.');
-    const long = `${'A sentence. '.repeat(100)}`;
-    assert.ok(answerText(long).length <= 900 && answerText(long).endsWith('.'));
+    assert.equal(
+      answerText('Summary : Asthma is a disease of the airways.   It lasts long.'),
+      'Asthma is a disease of the airways. It lasts long.',
+    );
+    const long = `${'A sentence of some length. '.repeat(100)}`;
+    const cut = answerText(long) ?? '';
+    assert.ok(cut.length <= 900 && cut.length > 800 && cut.endsWith('.'));
+  });
+
+  it('removes boilerplate at import and never cuts inside a list', () => {
+    assert.equal(
+      answerText('What is asthma? Asthma is a disease of the airways. To learn more, click the brackets in the lower right-hand corner.'),
+      'Asthma is a disease of the airways.',
+    );
+    assert.equal(
+      answerText('What are the signs? The Human Phenotype Ontology provides the following list of signs and symptoms for Asthma.'),
+      null,
+    );
+    assert.equal(answerText('These resources address the diagnosis: - Gene Review: A - Gene Review: B - Gene Review: C'), null);
+    const list = `Allergies are common and bothersome for many people. Common allergens include: ${'Pollen. '.repeat(150)}`;
+    assert.equal(answerText(list), 'Allergies are common and bothersome for many people.');
   });
 });
 
@@ -104,11 +122,14 @@ describe('passages linked to codes at build', () => {
         ['Q91', 'title'],
         ['Q911', 'mesh-id'],
         ['Q911', 'title'],
+        // "Invented category, unspecified" is the category's name plus "unspecified" (rule 2).
+        ['Q919', 'title-unspecified'],
+        ['Q919', 'title-unspecified'],
       ],
     );
     const article = medcodes.article('icd10cm', 'Q91.9');
     const what = article.sections.find((s) => s.id === 'what');
-    assert.equal(what?.about, 'Q91 Invented category');
+    assert.equal(what?.about, undefined, 'linked to Q91.9 itself, so not labelled about its category');
     assert.deepEqual(
       what?.statements.map((s) => s.text),
       ['An invented condition, made up for tests. Second paragraph.'],
@@ -125,6 +146,7 @@ describe('passages linked to codes at build', () => {
       publisher: 'MedlinePlus, National Library of Medicine',
       release: '2024-06-06',
       url: 'https://medlineplus.gov/inventedcategory.html',
+      topic: 'Invented Category',
     });
   });
 
@@ -137,7 +159,7 @@ describe('passages linked to codes at build', () => {
       html,
       /An invented condition, made up for tests\. Second paragraph\.<sup class="citations"><a href="#source-1">\[1\]<\/a><\/sup>/,
     );
-    assert.match(html, /Some passages in this section are about Q91 Invented category, which this code belongs to/);
+    assert.doesNotMatch(html, /class="about"/);
     assert.match(
       html,
       /<li id="source-1" value="1"><a href="https:\/\/medlineplus\.gov\/inventedcategory\.html">MedlinePlus: Invented Category<\/a>, MedlinePlus, National Library of Medicine, 2024-06-06<\/li>/,

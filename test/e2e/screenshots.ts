@@ -17,6 +17,8 @@ const PAGES: Array<[string, string]> = [
   ['code-icd10pcs-0SRC0JZ', '/code/icd10pcs/0SRC0JZ'],
   ['code-hcpcs-J1745', '/code/hcpcs/J1745'],
   ['code-cpt-63295', '/code/cpt/63295'],
+  ['code-cpt-99213', '/code/cpt/99213'],
+  ['code-hcpcs-E0601', '/code/hcpcs/E0601'],
   ['code-pos-11', '/code/pos/11'],
   ['browse-icd10cm', '/browse/icd10cm'],
   ['data', '/data'],

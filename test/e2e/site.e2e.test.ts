@@ -14,7 +14,16 @@ import { browserSkipReason, launchBrowser, type Site, serveSite } from './browse
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-const CODE_PAGES = ['/code/icd10cm/S52.501A', '/code/icd10pcs/0SRC0JZ', '/code/hcpcs/J1745', '/code/cpt/63295', '/code/pos/11'];
+const CODE_PAGES = [
+  '/code/icd10cm/S52.501A',
+  '/code/icd10cm/E11.9',
+  '/code/icd10pcs/0SRC0JZ',
+  '/code/hcpcs/J1745',
+  '/code/hcpcs/E0601',
+  '/code/cpt/63295',
+  '/code/cpt/99213',
+  '/code/pos/11',
+];
 
 const browserSkip = browserSkipReason();
 const real = browserSkip ? { medcodes: null, skipReason: browserSkip } : await realDatabase();

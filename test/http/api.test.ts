@@ -18,7 +18,7 @@ describe('GET /api/v1/codes/{system}/{code}', () => {
       assert.equal(res.status, 200, path);
       assert.match(res.headers.get('content-type') ?? '', /^application\/json/);
       const body = (await res.json()) as Record<string, unknown>;
-      assert.deepEqual(body, JSON.parse(JSON.stringify(medcodes.lookupCode('icd10cm', 'Q91.9'))));
+      assert.deepEqual(body, { ...JSON.parse(JSON.stringify(medcodes.lookupCode('icd10cm', 'Q91.9'))), displayKind: 'descriptor' });
       assert.equal(body.code, 'Q91.9');
     }
   });

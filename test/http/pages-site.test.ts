@@ -168,41 +168,53 @@ describe('results page', () => {
 });
 
 describe('code pages', () => {
-  it('show a CPT code without a descriptor as "CPT code N" with the AMA notice and its CMS facts', async () => {
+  it('show a CPT code without a descriptor under its public category label, with the AMA notice and its CMS facts', async () => {
     const html = await page('/code/cpt/99995');
-    assert.match(html, /<h1><span class="code">99995<\/span> CPT code 99995<\/h1>/);
+    assert.match(
+      html,
+      /<h1><span class="code">99995<\/span> <span class="category-label">Category label: Invented section; add-on code<\/span><\/h1>/,
+    );
+    assert.match(html, /Not the CPT descriptor: a category label built from public data/);
     assert.match(html, /copyrighted by the American Medical Association/);
-    assert.match(html, /<h3>NCCI add-on code edits, 2026-01<\/h3>/);
-    assert.match(html, /<th scope="col">Primary code<\/th>/);
-    assert.match(html, /<a href="\/code\/cpt\/99991">99991<\/a>/);
+    // The add-on primaries are listed once: under Coding edits, not again in the CMS facts tables.
+    assert.equal(html.match(/<a href="\/code\/cpt\/99991">99991<\/a>/g)?.length, 1);
+    assert.ok(!html.includes('<h3>NCCI add-on code edits, 2026-01</h3>'));
     assert.match(html, /<th scope="row">Intra-service \(median\)<\/th><td>90<\/td>/);
   });
 
   it('show HCPCS attributes and OPPS facts as labelled tables with the meaning of indicators', async () => {
     const html = await page('/code/hcpcs/Y1745-injection-invented-drug-10-mg');
-    assert.match(html, /<th scope="row">Coverage code<\/th><td>C — carrier judgment<\/td>/);
+    assert.match(
+      html,
+      /<th scope="row">Coverage code<\/th><td>C — the Medicare contractor decides case by case whether Medicare covers it/,
+    );
     assert.match(html, /<th scope="row">BETOS code<\/th><td>O1E<\/td>/);
     assert.match(html, /<th scope="row">Status indicator<\/th><td>K — non-pass-through drug/);
     assert.ok(!html.includes('Types of service'), 'empty lists are left out');
   });
 
-  it('put the article, policies and similar codes last, in that order, with honest empty states', async () => {
+  it("lead with meaning: article, policies and similar codes, then the coder's reference in collapsible parts", async () => {
     const html = await page('/code/icd10cm/Q91.1A-invented-subcategory-of-the-left-side-first-visit');
     const order = [
-      'id="notes-title"',
-      'id="seventh-title"',
+      'class="lede"',
       'id="article-title"',
       'Medical Policies and Guidelines for Invented subcategory of the left side, first visit',
       'Related policies from health plans',
       'id="similar-title"',
+      'id="reference-title"',
+      '<details class="ref" id="ref-notes">',
+      'id="notes-title"',
+      '<details class="ref" id="ref-seventh">',
+      'id="seventh-title"',
     ].map((s) => html.indexOf(s));
     assert.ok(order.every((i) => i > 0));
     assert.deepEqual(
       [...order].sort((a, b) => a - b),
       order,
     );
-    // The article (docs/articles.md): sections no source covers say so; cited statements link to the Sources list.
-    assert.match(html, /None of the public sources we hold covers &quot;Causes&quot; for this code/);
+    // The article (docs/articles.md): sections no source covers are named once in one line; cited statements link to the Sources list.
+    assert.match(html, /Not covered by the public sources we hold, so left out rather than guessed: What it is, Causes, /);
+    assert.ok(!html.includes('<h3>Causes</h3>'));
     assert.match(html, /invented exclusion \(Q92\.-\)<sup class="citations"><a href="#source-1">\[1\]<\/a><\/sup>/);
   });
 

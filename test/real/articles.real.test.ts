@@ -28,11 +28,14 @@ describe('plain-language articles (real data)', async () => {
       "CMS's total physician time for this code, including work before and after, is 55 minutes.",
     ]);
     assert.match(texts('cpt', '63295', 'setting')?.join(' ') ?? '', /status indicator C: it is on the inpatient-only list/);
+    const summary = texts('cpt', '63295', 'summary')?.join(' ') ?? '';
+    // The primaries are listed once, under Coding edits; the global period is a payment fact (Summary, not Recovery).
     assert.match(
-      texts('cpt', '63295', 'summary')?.[0] ?? '',
-      /add-on code: it is reported together with a primary procedure; the primary codes it lists are 63172, 63173/,
+      summary,
+      /add-on code: it is reported only together with a primary procedure; CMS lists \d+ primary codes for it \(see Coding edits\)/,
     );
-    assert.match(texts('cpt', '63295', 'recovery')?.[0] ?? '', /global surgery indicator ZZZ/);
+    assert.match(summary, /global period ZZZ, an add-on service/);
+    assert.deepEqual(texts('cpt', '63295', 'recovery') ?? [], []);
     const a = m().article('cpt', '63295');
     assert.deepEqual(a.sections.find((s) => s.id === 'name')?.statements, [], 'no CPT descriptor without a licence');
     assert.ok(a.sources.some((s) => s.title.includes('RVU25D.pdf')));
@@ -42,7 +45,7 @@ describe('plain-language articles (real data)', async () => {
     if (!real.medcodes) return t.skip(real.skipReason);
     assert.match(
       texts('icd10pcs', '0SRC0JZ', 'summary')?.[0] ?? '',
-      /^ICD-10-PCS defines the root operation "Replacement" as: Putting in or on/,
+      /^ICD-10-PCS defines the operation "Replacement" as: Putting in or on/,
     );
     assert.match(texts('icd10pcs', '0SRC0JZ', 'description')?.join(' ') ?? '', /the approach "Open" as: Cutting through the skin/);
   });

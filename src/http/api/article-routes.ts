@@ -6,6 +6,7 @@ import { ErrorSchema, SystemId } from './schemas.js';
 const StatementSchema = z.object({
   text: z.string(),
   citations: z.array(z.number().int()).openapi({ description: 'Numbers (n) of entries of `sources`' }),
+  about: z.string().optional().openapi({ description: 'Set when the quoted passage is about a broader condition (an ancestor code)' }),
 });
 
 const SectionSchema = z
@@ -18,7 +19,14 @@ const SectionSchema = z
   .openapi('ArticleSection');
 
 const SourceSchema = z
-  .object({ n: z.number().int(), title: z.string(), publisher: z.string(), release: z.string(), url: z.string().nullable() })
+  .object({
+    n: z.number().int(),
+    title: z.string(),
+    publisher: z.string(),
+    release: z.string(),
+    url: z.string().nullable(),
+    topic: z.string().optional().openapi({ description: 'The topic (passage title) of a quoted passage' }),
+  })
   .openapi('ArticleSource');
 
 export const ArticleSchema = z

@@ -65,7 +65,11 @@ export function apiRoutes(medcodes: Medcodes): OpenAPIHono {
   api.openapi(codeRoute, (c) => {
     const { system, code } = c.req.valid('param');
     const { release } = c.req.valid('query');
-    return c.json(medcodes.lookupCode(system, code, release), 200);
+    const view = medcodes.lookupCode(system, code, release);
+    // CPT without a licensed descriptor: `display` is the public category label, marked as one.
+    if (!view.display && view.publicLabel)
+      return c.json({ ...view, display: view.publicLabel.text, displayKind: 'category-label' as const }, 200);
+    return c.json({ ...view, displayKind: 'descriptor' as const }, 200);
   });
   api.openapi(systemsRoute, (c) => c.json({ systems: medcodes.systems() }, 200));
   api.openapi(releasesRoute, (c) => c.json({ releases: medcodes.releases() }, 200));

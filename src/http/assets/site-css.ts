@@ -81,6 +81,16 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .axes .axis{color:var(--muted);font-size:.9rem}
 .axes .value{font-weight:600}
 details summary{cursor:pointer;color:var(--accent)}
+.lede{font-size:1.05rem;margin:.25rem 0 .5rem}
+.category-label{font-weight:500}
+.covered{background:var(--soft);border:1px solid var(--line);border-radius:var(--radius);padding:.25rem 1rem .5rem;margin:.5rem 0 1rem}
+.covered h2{font-size:1.05rem;border:0;margin:.5rem 0 .25rem;padding:0}
+.covered ul{margin:.25rem 0;padding-left:1.2rem}
+.toc ol{display:flex;flex-wrap:wrap;gap:.25rem 1rem;list-style:none;padding:0;margin:.25rem 0 .75rem;font-size:.95rem}
+.uncovered{font-size:.9rem;color:var(--muted)}
+.reference details.ref{border-top:1px solid var(--line);padding:.4rem 0}
+.reference details.ref>summary{font-size:1.1rem;font-weight:600;padding:.3rem 0}
+.reference .ref-body>section>h2:first-child{display:none}
 tr.current td{background:var(--accent-bg);font-weight:600}
 .systems h2{font-size:1.05rem;margin:0 0 .25rem;border:0;padding:0}
 code.sha{font-size:.75rem;word-break:break-all}
@@ -93,6 +103,7 @@ code.sha{font-size:.75rem;word-break:break-all}
  button{padding:.55rem .8rem}
 }
 @media print{
+ details.ref>.ref-body{display:block}
  header.site,footer.site nav,.skip,.pager,.filters,.search,[role=listbox],.empty-section{display:none!important}
  body{font-size:11pt;color:#000}
  a{color:#000;text-decoration:none}

@@ -2,7 +2,8 @@
  * The site's one script (served from /assets/site.js): turns every search box marked data-suggest
  * into an accessible combobox (ARIA 1.2 list autocomplete). Without it the form still submits.
  * Keys: Down/Up move through the suggestions, Enter opens the active one (or submits the form),
- * Escape closes the list (a second Escape clears the box).
+ * Escape closes the list (a second Escape clears the box). A link to a collapsed part of the code
+ * page's reference (#ref-…) opens it.
  */
 export const SITE_JS = `(function () {
   'use strict';
@@ -74,5 +75,12 @@ export const SITE_JS = `(function () {
   }
   var inputs = document.querySelectorAll('input[data-suggest]');
   for (var i = 0; i < inputs.length; i++) enhance(inputs[i]);
+  // An anchor to a collapsed part of the coder's reference (#ref-notes) opens it.
+  function openTarget() {
+    var el = location.hash ? document.getElementById(location.hash.slice(1)) : null;
+    for (; el; el = el.parentElement) if (el.tagName === 'DETAILS') el.open = true;
+  }
+  window.addEventListener('hashchange', openTarget);
+  openTarget();
 })();
 `;

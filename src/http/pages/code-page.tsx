@@ -2,6 +2,7 @@ import type { CodePageExtras } from '../../app/code-page.js';
 import type { CodeRef, CodeView } from '../../app/views.js';
 import { CodeFacts } from './code-facts.js';
 import { ArticleSection, PoliciesSection, SimilarSection } from './code-later.js';
+import { CodeLede } from './code-lede.js';
 import { CodeNotes, PcsAxes, SevenCharacters } from './code-notes.js';
 import { CodeArticleSection } from './code-sections/article.js';
 import { CodingEditsSection } from './code-sections/coding-edits.js';
@@ -69,7 +70,8 @@ function Descriptors({ view }: { view: CodeView }) {
   return (
     <>
       {view.descriptorNotice ? <p class="notice">{view.descriptorNotice}</p> : null}
-      {view.shortDisplay && view.shortDisplay !== view.display ? (
+      {/* A HCPCS short descriptor is stated in the article's Summary; shown once. */}
+      {view.shortDisplay && view.shortDisplay !== view.display && view.system !== 'hcpcs' ? (
         <p>
           <span class="muted">Short descriptor:</span> {view.shortDisplay}
         </p>
@@ -102,32 +104,100 @@ function Children({ view }: { view: CodeView }) {
   );
 }
 
-/** The page of one code: the page the product started from, with hierarchy, notes and CMS facts. */
+/** The title line: the descriptor, or for CPT without a licence the public category label, marked as one. */
+function Title({ view }: { view: CodeView }) {
+  if (!view.display && view.publicLabel) {
+    return (
+      <h1>
+        <span class="code">{view.code}</span> <span class="category-label">{view.publicLabel.text}</span>
+      </h1>
+    );
+  }
+  return (
+    <h1>
+      <span class="code">{view.code}</span> {titleOf(view)}
+    </h1>
+  );
+}
+
+function LabelSources({ view }: { view: CodeView }) {
+  if (view.display || !view.publicLabel) return null;
+  return <p class="from">Not the CPT descriptor: a category label built from public data ({view.publicLabel.sources.join('; ')}).</p>;
+}
+
+/** One collapsible part of the coder's reference, with an anchor; nothing when the part is empty. */
+function Ref({ id, title, body }: { id: string; title: string; body: unknown }) {
+  if (!body) return null;
+  return (
+    <details class="ref" id={id}>
+      <summary>
+        <span class="ref-title">{title}</span>
+      </summary>
+      <div class="ref-body">{body as never}</div>
+    </details>
+  );
+}
+
+/** CMS facts already shown elsewhere (the add-on primaries are listed once, under Coding edits). */
+function factsView(view: CodeView, extras?: CodePageExtras): CodeView {
+  if (!extras?.crosswalks || extras.crosswalks.primaryCodes.length === 0) return view;
+  return { ...view, facts: view.facts.filter((f) => f.source !== 'ncci-aoc') };
+}
+
+/**
+ * The page of one code, leading with meaning: title and a plain line, status and what's covered,
+ * the article with its contents, related policies and similar codes, then the coder's reference
+ * (hierarchy, notes, 7th characters, PCS axes, coding edits, CMS facts, crosswalks, history) in
+ * collapsible sections with anchors.
+ */
 export function CodePage({ view, canonical, extras }: { view: CodeView; canonical: string; extras?: CodePageExtras }) {
-  const title = titleOf(view);
+  const title = view.display || view.publicLabel?.text || titleOf(view);
   const subject = view.display || `${view.systemLabel} code ${view.code}`;
   const description = view.display
     ? `${view.systemLabel} code ${view.code}: ${view.display}. ${view.billable ? 'Billable' : 'Not billable'}, ${view.release.label}.`
     : `${view.systemLabel} code ${view.code}: public CMS facts about this code, ${view.release.label}.`;
+  const reference = [
+    { id: 'ref-hierarchy', title: `Codes under ${view.code}`, body: Children({ view }) },
+    { id: 'ref-notes', title: 'Notes', body: CodeNotes({ view }) },
+    { id: 'ref-seventh', title: '7th characters', body: SevenCharacters({ view }) },
+    { id: 'ref-axes', title: `The seven characters of ${view.code}`, body: PcsAxes({ view }) },
+    { id: 'ref-edits', title: 'Coding edits', body: extras?.crosswalks ? CodingEditsSection({ crosswalks: extras.crosswalks }) : null },
+    { id: 'ref-facts', title: 'CMS facts', body: CodeFacts({ view: factsView(view, extras) }) },
+    { id: 'ref-crosswalks', title: 'Crosswalks', body: extras?.crosswalks ? CrosswalksSection({ crosswalks: extras.crosswalks }) : null },
+    { id: 'ref-history', title: 'History', body: extras?.history ? HistorySection({ history: extras.history }) : null },
+  ].filter((r) => r.body);
   return (
-    <Layout title={view.display ? `${view.code} — ${title}` : title} canonical={canonical} description={description}>
+    <Layout
+      title={view.display ? `${view.code} — ${title}` : `${view.systemLabel} ${view.code} — ${title}`}
+      canonical={canonical}
+      description={description}
+    >
       <Breadcrumb view={view} />
-      <h1>
-        <span class="code">{view.code}</span> {title}
-      </h1>
+      <Title view={view} />
+      <LabelSources view={view} />
+      <CodeLede view={view} extras={extras} />
       <Badges view={view} />
       <Descriptors view={view} />
-      <CodeNotes view={view} />
-      <SevenCharacters view={view} />
-      <PcsAxes view={view} />
-      <Children view={view} />
-      <CodeFacts view={view} />
-      {extras?.crosswalks ? <CodingEditsSection crosswalks={extras.crosswalks} /> : null}
-      {extras?.crosswalks ? <CrosswalksSection crosswalks={extras.crosswalks} /> : null}
-      {extras?.history ? <HistorySection history={extras.history} /> : null}
       {extras?.article ? <CodeArticleSection article={extras.article} subject={subject} /> : <ArticleSection subject={subject} />}
       {extras?.policies ? <CodePoliciesSection subject={subject} policies={extras.policies} /> : <PoliciesSection subject={subject} />}
       {extras?.similar ? <SimilarCodesSection similar={extras.similar} /> : <SimilarSection view={view} />}
+      {reference.length > 0 ? (
+        <section aria-labelledby="reference-title" class="reference">
+          <h2 id="reference-title">Coder’s reference</h2>
+          <nav class="toc" aria-label="Coder’s reference">
+            <ol>
+              {reference.map((r) => (
+                <li>
+                  <a href={`#${r.id}`}>{r.title}</a>
+                </li>
+              ))}
+            </ol>
+          </nav>
+          {reference.map((r) => (
+            <Ref id={r.id} title={r.title} body={r.body} />
+          ))}
+        </section>
+      ) : null}
     </Layout>
   );
 }

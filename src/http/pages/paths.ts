@@ -1,4 +1,5 @@
 import { slugify } from '../../domain/codes.js';
+import { CPT_LABEL_PREFIX } from '../../domain/cpt-label.js';
 import type { CodeSystemId } from '../../domain/systems.js';
 
 /** Node kinds that group codes and have a browse page instead of a code page. */
@@ -6,7 +7,8 @@ const GROUPING = new Set(['chapter', 'section', 'range']);
 
 /** The canonical address of a code page: /code/{system}/{code}-{slug}, or without slug when there is no descriptor. */
 export function codeHref(system: string, code: string, display: string): string {
-  const slug = slugify(display);
+  // A CPT category label is not the code's name: the address carries no slug of it.
+  const slug = display.startsWith(CPT_LABEL_PREFIX) ? '' : slugify(display);
   const base = `/code/${system}/${encodeURIComponent(code)}`;
   return slug ? `${base}-${slug}` : base;
 }

@@ -8,6 +8,7 @@ import { SaxesParser } from 'saxes';
 import { SourceError } from '../../domain/errors.js';
 import type { PassageRecord } from '../../domain/records.js';
 import { tarMembers } from '../files/tar.js';
+import { cleanPassageText } from './clean.js';
 
 /** MedQuAD question type → article section. */
 export const QTYPE_SECTIONS: Readonly<Record<string, string>> = {
@@ -52,15 +53,16 @@ function parseDocument(xml: string, file: string): MedQuadDoc {
   return doc;
 }
 
-/** The answer as plain text: the "Summary :"-style lead removed, cut at a sentence end near MAX_CHARS. */
-export function answerText(raw: string): string {
+/**
+ * The answer as plain text: the "Summary :"-style lead removed, boilerplate removed and cut at a
+ * sentence end near MAX_CHARS (sources/passages/clean.ts); null when nothing fit to quote is left.
+ */
+export function answerText(raw: string): string | null {
   const text = raw
     .replace(/\s+/g, ' ')
     .replace(/^[A-Za-z ,()-]{1,60} : /, '')
     .trim();
-  if (text.length <= MAX_CHARS) return text;
-  const cut = text.lastIndexOf('. ', MAX_CHARS);
-  return cut > 200 ? text.slice(0, cut + 1) : `${text.slice(0, MAX_CHARS)}…`;
+  return cleanPassageText(text, MAX_CHARS);
 }
 
 export async function readMedQuadAnswers(path: string, file: string, release: string): Promise<PassageRecord[]> {
@@ -75,6 +77,8 @@ export async function readMedQuadAnswers(path: string, file: string, release: st
       const id = `${doc.url || member.name}#${a.qtype}`;
       if (!section || seen.has(id)) continue;
       seen.add(id);
+      const text = answerText(a.text);
+      if (!text) continue;
       out.push({
         type: 'passage',
         source: 'medquad',
@@ -84,7 +88,7 @@ export async function readMedQuadAnswers(path: string, file: string, release: st
         names: [...new Set([doc.focus, ...doc.synonyms])],
         mesh: [],
         section,
-        text: answerText(a.text),
+        text,
         url: doc.url || null,
         date: null,
       });

@@ -6,15 +6,14 @@ import { readFile } from 'node:fs/promises';
 import { brotliDecompressSync } from 'node:zlib';
 import { SourceError } from '../../domain/errors.js';
 import type { PassageRecord } from '../../domain/records.js';
-import { htmlParagraphs } from '../files/html-text.js';
 import { parseTriple, type Triple } from '../files/ntriples.js';
+import { cleanPassageText } from './clean.js';
+import { medlinePlusSections } from './medlineplus-sections.js';
 
 const SKOS = 'http://www.w3.org/2004/02/skos/core#';
 const KNEX = 'http://purl.archive.org/purl/knextract/ontology#';
 const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
 const MESH_ID = /^http:\/\/id\.nlm\.nih\.gov\/mesh\/\d{4}\/(D\d+)$/;
-/** Summaries are quoted whole up to this many paragraphs. */
-const MAX_PARAGRAPHS = 3;
 
 export function* triples(text: string, file: string): Iterable<Triple> {
   let lineNo = 0;
@@ -44,7 +43,8 @@ export async function readMeshScopeNotes(path: string, file: string, release: st
   }
   const out: PassageRecord[] = [];
   for (const [id, d] of byId) {
-    if (!d.label || !d.note) continue;
+    const note = d.label ? cleanPassageText(d.note) : null;
+    if (!note) continue;
     out.push({
       type: 'passage',
       source: 'mesh',
@@ -54,7 +54,7 @@ export async function readMeshScopeNotes(path: string, file: string, release: st
       names: [...new Set([d.label, ...d.alt])],
       mesh: [id],
       section: 'overview',
-      text: d.note,
+      text: note,
       url: `https://meshb.nlm.nih.gov/record/ui?ui=${id}`,
       date: null,
     });
@@ -91,22 +91,22 @@ export async function readMedlinePlusSummaries(path: string, file: string, relea
     const title = literal.get(p.titleNode ?? '');
     const html = literal.get(p.entity ?? '');
     if (!title || !html) continue;
-    const summary = htmlParagraphs(html).slice(0, MAX_PARAGRAPHS).join(' ');
-    if (!summary) continue;
     const ids = [...(mesh.get(doc) ?? [])].sort();
-    out.push({
-      type: 'passage',
-      source: 'medlineplus',
-      sourceRelease: release,
-      concept: doc,
-      title,
-      names: [title],
-      mesh: ids,
-      section: 'overview',
-      text: summary,
-      url: doc,
-      date: null,
-    });
+    for (const part of medlinePlusSections(html)) {
+      out.push({
+        type: 'passage',
+        source: 'medlineplus',
+        sourceRelease: release,
+        concept: part.section === 'overview' ? doc : `${doc}#${part.section}`,
+        title,
+        names: [title],
+        mesh: ids,
+        section: part.section,
+        text: part.text,
+        url: doc,
+        date: null,
+      });
+    }
   }
   return out.sort((a, b) => a.concept.localeCompare(b.concept));
 }

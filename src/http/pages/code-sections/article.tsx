@@ -3,7 +3,7 @@
  * citations, then the list of sources. A section no source covers says so in one sentence.
  * Machine-written text is labelled as such; reviewed text names its author (through its source).
  */
-import { type Article, type ArticleSection, emptySectionSentence } from '../../../app/article.js';
+import type { Article, ArticleSection } from '../../../app/article.js';
 
 const MACHINE_WRITTEN = 'Machine-written, not reviewed';
 
@@ -26,46 +26,58 @@ function Section({ section, machine }: { section: ArticleSection; machine: Set<n
     <section class="article-section" id={`article-${section.id}`}>
       <h3>{section.title}</h3>
       {generated ? <p class="machine-written">Machine-written, not reviewed.</p> : null}
-      {section.statements.length === 0 ? (
-        <p class="empty">{emptySectionSentence(section.title)}</p>
-      ) : (
-        section.statements.map((s) => (
-          <p>
-            {s.text}
-            <Citations numbers={s.citations} />
-          </p>
-        ))
-      )}
-      {section.about ? (
-        <p class="about">
-          Some passages in this section are about {section.about}, which this code belongs to, rather than about this code alone.
+      {section.statements.map((s) => (
+        <p>
+          {s.about ? <span class="about">About {s.about}: </span> : null}
+          {s.text}
+          <Citations numbers={s.citations} />
         </p>
-      ) : null}
+      ))}
     </section>
   );
 }
 
+/** The sections with statements, a table of contents of them, and the uncovered sections named once in one line. */
 export function CodeArticleSection({ article, subject }: { article: Article; subject: string }) {
   const machine = new Set(article.sources.filter((s) => s.title === MACHINE_WRITTEN).map((s) => s.n));
+  const filled = article.sections.filter((s) => s.statements.length > 0);
+  const empty = article.sections.filter((s) => s.statements.length === 0);
   return (
     <section aria-labelledby="article-title" class="article">
       <h2 id="article-title">In plain language: {subject}</h2>
-      {article.sections.map((section) => (
+      {filled.length > 1 ? (
+        <nav class="toc" aria-label="Contents of the article">
+          <ol>
+            {filled.map((s) => (
+              <li>
+                <a href={`#article-${s.id}`}>{s.title}</a>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      ) : null}
+      {filled.map((section) => (
         <Section section={section} machine={machine} />
       ))}
-      <h3 id="article-sources">Sources</h3>
-      {article.sources.length === 0 ? (
-        <p class="empty">No public source we hold speaks of this code yet.</p>
-      ) : (
-        <ol class="sources">
-          {article.sources.map((s) => (
-            <li id={`source-${s.n}`} value={String(s.n)}>
-              {s.url ? <a href={s.url}>{s.title}</a> : s.title}, {s.publisher}
-              {s.release ? `, ${s.release}` : ''}
-            </li>
-          ))}
-        </ol>
-      )}
+      {empty.length > 0 ? (
+        <p class="uncovered">
+          {filled.length === 0 ? 'No public source we hold explains this code in plain language yet. ' : ''}
+          Not covered by the public sources we hold, so left out rather than guessed: {empty.map((s) => s.title).join(', ')}.
+        </p>
+      ) : null}
+      {article.sources.length > 0 ? (
+        <>
+          <h3 id="article-sources">Sources</h3>
+          <ol class="sources">
+            {article.sources.map((s) => (
+              <li id={`source-${s.n}`} value={String(s.n)}>
+                {s.url ? <a href={s.url}>{s.title}</a> : s.title}, {s.publisher}
+                {s.release ? `, ${s.release}` : ''}
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : null}
     </section>
   );
 }
