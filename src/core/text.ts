@@ -78,15 +78,18 @@ const SUFFIXES = [
   'al',
   'um',
   'ly',
+  'us',
   's',
   'e',
   'y',
+  'a',
 ];
 
 /**
  * A light stemmer: strips common English suffixes while at least four letters remain
  * (infarction → infarct, myocardium/myocardial → myocard, fractured/fracture → fractur,
- * hypertension/hypertensive → hypertens).
+ * hypertension/hypertensive → hypertens; the Latin and Greek nouns of anatomy meet their adjectives:
+ * esophagus/esophageal → esophag, trachea/tracheal → trache, cornea/corneal → corne).
  */
 export function stem(word: string): string {
   const known = STEMS.get(word);

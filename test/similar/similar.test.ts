@@ -42,15 +42,15 @@ describe('similar codes', () => {
     );
   });
 
-  it('splits words for the text measure: lower case, stop words out, plural s dropped, digits kept', () => {
-    // "diabete": a crude stem, but the same for every code.
+  it('splits words for the text measure with the stemmer of search (core/text.ts): stop words out, digits kept', () => {
+    // Crude stems, but the same for every code and the same as search's.
     assert.deepEqual(similarityWords('Type 2 diabetes mellitus with Kidney Complications'), [
       'type',
       '2',
-      'diabete',
-      'mellitus',
-      'kidney',
-      'complication',
+      'diabet',
+      'mellit',
+      'kidn',
+      'compl',
     ]);
   });
 

@@ -29,11 +29,7 @@ export const SATURATION = 0.8;
 const NONESSENTIAL = 0.6;
 /** What a code inherits from an ancestor's text, relative to its own. */
 const INHERITED = 0.55;
-/**
- * What an ICD-10-PCS code inherits from its table: the index names tables ("Myotomy see Division,
- * Muscles 0K8"), and every code of the table is such a procedure, so nearly all of it.
- */
-const INHERITED_FROM_TABLE = 0.9;
+
 
 /** Per doc: word → strength per field (title, index, synonym, context). */
 type Strengths = Map<string, [number, number, number, number]>;
@@ -121,9 +117,9 @@ function ownStrengths(d: DocRow, terms: Array<{ field: string; text: string }> |
 }
 
 /** Inherit an ancestor's words into the context field of a doc. */
-function inherit(into: Strengths, from: Strengths, share = INHERITED): void {
+function inherit(into: Strengths, from: Strengths): void {
   for (const [w, row] of from) {
-    const v = Math.max(row[0], row[1], row[2], row[3] * 0.5) * share;
+    const v = Math.max(row[0], row[1], row[2], row[3] * 0.5) * INHERITED;
     let mine = into.get(w);
     if (!mine) {
       mine = [0, 0, 0, 0];
@@ -216,8 +212,7 @@ export function buildPostings(db: Database.Database): { words: number; postings:
     while (stack.length > 0 && !d.path.startsWith(`${(stack[stack.length - 1] as { path: string }).path}/`)) stack.pop();
     const own = ownStrengths(d, terms.get(d.id));
     const s: Strengths = new Map([...own].map(([w, row]) => [w, [...row] as [number, number, number, number]]));
-    if (d.system === 'icd10cm') for (const a of stack) inherit(s, a.own);
-    if (d.system === 'icd10pcs') for (const a of stack) inherit(s, a.own, INHERITED_FROM_TABLE);
+    if (d.system === 'icd10cm' || d.system === 'icd10pcs') for (const a of stack) inherit(s, a.own);
     if (d.system === 'icd10pcs') pcsContext(s, d.key, axisTerms);
     postings.add(d.id, s);
     if (lendsWords(d)) stack.push({ path: d.path, own });
