@@ -30,7 +30,6 @@ const NONESSENTIAL = 0.6;
 /** What a code inherits from an ancestor's text, relative to its own. */
 const INHERITED = 0.55;
 
-
 /** Per doc: word → strength per field (title, index, synonym, context). */
 type Strengths = Map<string, [number, number, number, number]>;
 
