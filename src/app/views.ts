@@ -43,18 +43,10 @@ export interface SearchRequest {
   offset: number;
 }
 
-export type MatchField =
-  | 'code'
-  | 'code-prefix'
-  | 'code-range'
-  | 'title'
-  | 'index'
-  | 'inclusion'
-  | 'synonym'
-  | 'abbreviation'
-  | 'correction'
-  | 'vocabulary'
-  | 'category';
+/** Why a hit matched: declared by the search feature (docs/search-ranking.md, "Why a hit matched"). */
+export type { MatchField } from '../features/search/index.js';
+
+import type { MatchField } from '../features/search/index.js';
 
 export interface SearchHit {
   system: CodeSystemId;

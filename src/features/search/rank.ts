@@ -2,7 +2,7 @@
  * Why a hit matched, and the tiers of code-shaped queries (docs/search-ranking.md rules 1–2). Word
  * queries are scored by scorer.ts.
  */
-/** Why a hit matched (the same words as app/views.ts MatchField). */
+/** Why a hit matched (docs/search-ranking.md); app/views.ts re-exports it for the adapters. */
 export type MatchField =
   | 'code'
   | 'code-prefix'
