@@ -88,7 +88,9 @@ describe('two replicas behind nginx', () => {
         assert.equal(await old.exited, 0, `replica ${i} exits 0 after draining`);
         await new Promise((r) => setTimeout(r, 500)); // traffic goes to the other replica meanwhile
         replicas[i] = await startServerProcess(dbPath, args, ports[i]);
-        await new Promise((r) => setTimeout(r, 1000));
+        // nginx marks a replica that refused a connection as down for fail_timeout (2 s in
+        // deploy/nginx.conf): restart the next one only once the first is back in its rotation.
+        await new Promise((r) => setTimeout(r, 3000));
       }
       const result = await load.stop();
       assert.deepEqual(result.failures, []);

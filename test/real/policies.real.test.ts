@@ -38,7 +38,9 @@ describe('Medicare policies from the MCD list (real data)', async () => {
     );
     const topic = rows[0] as { n: number; p: number };
     assert.ok(topic.n > 3000 && topic.n < 8000, `${topic.n} topic links`);
-    assert.ok(topic.p > 400 && topic.p < 900, `${topic.p} policies with topic links`);
+    // 927 since topic candidates come from the covering search and the reworked rules (precision 0.97
+    // on bench/policy-links/judged.tsv): more policies reach their codes.
+    assert.ok(topic.p > 400 && topic.p < 1000, `${topic.p} policies with topic links`);
   });
 
   it('a sample checked by eye: "Intravenous Immune Globulin" and "Cataract Extraction"', (t) => {
@@ -46,7 +48,9 @@ describe('Medicare policies from the MCD list (real data)', async () => {
     const medcodes = real.medcodes;
     const ivig = medcodes.policy('L35891');
     const ivigCodes = ivig.codeGroups.flatMap((g) => g.codes.map((c) => `${c.system}:${c.code}`));
-    assert.ok(ivigCodes.includes('hcpcs:J1459'), ivigCodes.join(' '));
+    // The IVIG transfusion codes; J1459 ("…immune globulin…, intravenous…") is left out by the rule
+    // that title words appear in the title's order (docs/policies.md), which keeps precision ≥ 0.95.
+    assert.ok(ivigCodes.includes('icd10pcs:XW133D7'), ivigCodes.join(' '));
     assert.ok(ivig.codeGroups.every((g) => g.relation === 'topic' && g.relationLabel === 'topic match'));
     const z9841 = medcodes.codePolicies('icd10cm', 'Z98.41');
     assert.ok(z9841.topicMatches.flatMap((g) => g.policies.map((p) => p.policy.id)).includes('L33954'));
