@@ -92,7 +92,8 @@ export function explain(
   const stems = { title: new Set<string>(), index: new Set<string>(), synonym: new Set<string>(), context: new Set<string>() };
   groups.forEach((g, gi) => {
     if (!(scored.covered & (1 << gi))) {
-      missing.push(g.word);
+      // A word no code holds is said once, in the result's `unmatched`, not on every hit.
+      if (g.alternatives.length > 0) missing.push(g.word);
       return;
     }
     const m = groupMatch(postings, g, doc.id);

@@ -50,6 +50,7 @@ function Hit({ hit }: { hit: SearchHit }) {
       {why.length > 0 ? (
         <p class="why">Matched: {why.map((m, i) => `${i > 0 ? '; ' : ''}${WHY[m.field] ?? m.field} “${m.text}”`).join('')}</p>
       ) : null}
+      {hit.missing?.length ? <p class="why">Not in this code: {hit.missing.map((w) => `“${w}”`).join(', ')}</p> : null}
     </li>
   );
 }
@@ -120,6 +121,9 @@ export function SearchResults({ params, result, fullText }: { params: SearchPara
     <>
       {result.corrected?.length ? (
         <p>Showing results for {result.corrected.map((c) => `“${c.to}” (you typed “${c.from}”)`).join(', ')}.</p>
+      ) : null}
+      {result.unmatched?.length ? (
+        <p>No code holds {result.unmatched.map((w) => `“${w}”`).join(', ')}: showing codes for the other words.</p>
       ) : null}
       <p role="status">
         {result.total === 0
