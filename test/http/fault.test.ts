@@ -73,7 +73,7 @@ describe('SIGTERM under load', () => {
   });
 });
 
-const BUDGET_MS = 250;
+const BUDGET_MS = 300;
 const SLOW_PATH = '/sitemaps/icd10cm-1.xml';
 
 describe('a slow query on the full database', () => {
@@ -83,8 +83,9 @@ describe('a slow query on the full database', () => {
     if (!db || !existsSync(db)) throw new Error('CI must set MEDCODES_TEST_DB to the full database');
     const server = await startServerProcess(db, ['--workers', '2', '--request-budget-ms', String(BUDGET_MS)]);
     try {
-      // A 50,000-address sitemap page (about 4 MB of XML) takes ~0.6 s on an idle 2-core machine, a
-      // code lookup a few ms: the budget must end the first and the server must stay responsive.
+      // A 50,000-address sitemap page (about 4 MB of XML) takes ~0.6 s on an idle 2-core machine and
+      // more under load, a code lookup a few ms: the budget must end the first and the server must
+      // stay responsive.
       const started = Date.now();
       // Asked as JSON (a client that does not accept HTML), the timeout is the standard JSON error.
       const slow = fetch(`${server.url}${SLOW_PATH}`, { headers: { Accept: 'application/json' } }).then(async (r) => ({
@@ -111,7 +112,9 @@ describe('a slow query on the full database', () => {
         await new Promise((r) => setTimeout(r, 100));
       }
       assert.equal(workers.ready, 2, 'the stuck worker was replaced');
-      const after = await Promise.all([1, 2, 3, 4].map(() => fetch(`${server.url}/api/v1/codes/icd10cm/E11.9`).then((r) => r.status)));
+      // One after another: four at once on two workers would queue into the budget on a loaded machine.
+      const after: number[] = [];
+      for (let i = 0; i < 4; i += 1) after.push((await fetch(`${server.url}/api/v1/codes/icd10cm/E11.9`)).status);
       assert.deepEqual(after, [200, 200, 200, 200]);
       const metrics = await (await fetch(`${server.url}/metrics`)).text();
       assert.match(metrics, /medcodes_worker_replacements_total 1/);

@@ -68,10 +68,12 @@ export const SITE_JS = `(function () {
       } else if (e.key === 'Enter') {
         if (open && active >= 0 && items[active]) { e.preventDefault(); location.href = items[active].href; }
       } else if (e.key === 'Escape') {
+        // A late answer to an earlier keystroke must not reopen the list: drop pending ones.
+        clearTimeout(timer); seq++;
         if (open) { e.preventDefault(); close(); } else { input.value = ''; }
       }
     });
-    input.addEventListener('blur', function () { setTimeout(close, 100); });
+    input.addEventListener('blur', function () { setTimeout(function () { clearTimeout(timer); seq++; close(); }, 100); });
   }
   var inputs = document.querySelectorAll('input[data-suggest]');
   for (var i = 0; i < inputs.length; i++) enhance(inputs[i]);
