@@ -324,8 +324,11 @@ export async function startServer(settings: ServeSettings, logger: Logger = pino
       // accepted whose request is still in the socket buffer, and closing that one resets it.
       while ((active > 0 || pool.inFlight() > 0) && Date.now() - started < settings.shutdownGraceMs) await sleep();
       if (active > 0) logger.warn({ active }, 'shutdown grace over: dropping requests still running');
-      await pool.close();
+      // Connections first, workers second: a request that arrives on an idle keep-alive connection
+      // in between would otherwise be answered 503 by the closed pool, which a proxy does not retry;
+      // a connection closed before any answer is retried on another replica.
       server.closeAllConnections();
+      await pool.close();
     })();
     return stopping;
   }
