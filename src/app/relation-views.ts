@@ -1,149 +1,184 @@
-/** What the crosswalk, history, validation and similar-code use-cases return. */
-import type { z } from 'zod';
-import type { CrosswalkSystemId } from '../domain/crosswalk-systems.js';
-import type { CodeSystemId } from '../domain/systems.js';
-import type { CodeStatusSchema, HistoryEventSchema } from './view-schemas.js';
+/**
+ * What the crosswalk, history, validation and similar-code use-cases return, declared once as zod
+ * schemas: the TypeScript types are inferred from them (z.infer) and the JSON API documents them
+ * (http/api/crosswalk-routes.ts), so the two cannot drift. `meta({ id })` names the OpenAPI component.
+ */
+import { z } from 'zod';
+import { CROSSWALK_SYSTEMS } from '../domain/crosswalk-systems.js';
+import { CODE_SYSTEMS } from '../domain/systems.js';
+import { type CodeStatusSchema, HistoryEventSchema, orNull } from './view-schemas.js';
+
+const SystemId = z.enum(CODE_SYSTEMS);
+const CrosswalkSystemId = z.enum(CROSSWALK_SYSTEMS);
 
 /** A code of a crosswalk target: ICD-9 codes have no descriptor in the database (display null). */
-export interface CrosswalkCodeRef {
-  system: CrosswalkSystemId;
-  code: string;
-  display: string | null;
-  /** False when the code is not in the default release of its system (deleted or never there). */
-  current: boolean | null;
-}
+export const CrosswalkCodeSchema = z
+  .object({
+    system: CrosswalkSystemId,
+    code: z.string(),
+    display: z.string().nullable(),
+    current: z
+      .boolean()
+      .nullable()
+      .meta({ description: 'False when the code is not in the default release of its system (deleted or never there)' }),
+  })
+  .meta({ id: 'CrosswalkCode' });
 
 /** One GEM row, flags spelled out. */
-export interface CrosswalkEntry {
-  target: CrosswalkCodeRef | null;
-  approximate: boolean | null;
-  noMap: boolean;
-  combination: boolean | null;
-  scenario: number | null;
-  choiceList: number | null;
-  flags: string | null;
-  /** The flags in words ("approximate", "no map", "combination: scenario 1, choice list 2"). */
-  meaning: string;
-  source: string;
-  sourceRelease: string;
-}
+export const CrosswalkEntrySchema = z
+  .object({
+    target: orNull(CrosswalkCodeSchema).meta({ description: 'null for a "no map" row' }),
+    approximate: z.boolean().nullable(),
+    noMap: z.boolean(),
+    combination: z.boolean().nullable(),
+    scenario: z.number().int().nullable(),
+    choiceList: z.number().int().nullable(),
+    flags: z.string().nullable().meta({ description: 'The five GEM flag digits as published', example: '10111' }),
+    meaning: z.string().meta({ description: 'The flags in words ("approximate", "no map", "combination: scenario 1, choice list 2")' }),
+    source: z.string().meta({ example: 'gem-cm' }),
+    sourceRelease: z.string().meta({ example: 'FY2018' }),
+  })
+  .meta({ id: 'CrosswalkEntry' });
 
-export interface CrosswalkDirection {
-  from: CrosswalkSystemId;
-  to: CrosswalkSystemId;
-  /** "forward": the GEM of this direction lists the code as a source; "reverse": the code is a target of the other direction's GEM. */
-  direction: 'forward' | 'reverse';
-  entries: CrosswalkEntry[];
-}
+export const CrosswalkDirectionSchema = z.object({
+  from: CrosswalkSystemId,
+  to: CrosswalkSystemId,
+  direction: z.enum(['forward', 'reverse']).meta({
+    description:
+      '"forward": the GEM of this direction lists the code as a source; "reverse": the code is a target of the other direction\'s GEM',
+  }),
+  entries: z.array(CrosswalkEntrySchema),
+});
 
-export interface HccView {
-  model: string;
-  category: string;
-  release: string;
-  inPreviousYear: boolean | null;
-}
+export const HccSchema = z
+  .object({
+    model: z.string().meta({ example: 'CMS-HCC V28' }),
+    category: z.string(),
+    release: z.string(),
+    inPreviousYear: z.boolean().nullable(),
+  })
+  .meta({ id: 'HccMapping' });
 
-export interface AddonEditView {
-  code: string;
-  system: string;
-  display: string | null;
-  editType: string | null;
-  editTypeMeaning: string;
-  effectiveDate: string | null;
-  deletionDate: string | null;
-  notes: string | null;
-  release: string;
-}
+export const AddonEditSchema = z
+  .object({
+    code: z.string(),
+    system: z.string(),
+    display: z.string().nullable(),
+    editType: z.string().nullable(),
+    editTypeMeaning: z.string(),
+    effectiveDate: z.string().nullable(),
+    deletionDate: z.string().nullable(),
+    notes: z.string().nullable(),
+    release: z.string(),
+  })
+  .meta({ id: 'AddOnEdit' });
 
-export interface MueView {
-  unitsPerDay: number | null;
-  adjudicationIndicator: number | null;
-  adjudicationText: string | null;
-  rationale: string | null;
-  release: string;
-}
+export const MueSchema = z.object({
+  unitsPerDay: z.number().int().nullable(),
+  adjudicationIndicator: z.number().int().nullable(),
+  adjudicationText: z.string().nullable(),
+  rationale: z.string().nullable(),
+  release: z.string(),
+});
 
-export interface CrosswalksView {
-  system: CodeSystemId;
-  code: string;
-  gems: CrosswalkDirection[];
-  hcc: HccView[];
-  /** For an add-on code: the primary codes it may be reported with. */
-  primaryCodes: AddonEditView[];
-  /** For a primary code: the add-on codes reported with it. */
-  addOnCodes: AddonEditView[];
-  mue: MueView | null;
-}
+export const CrosswalksSchema = z
+  .object({
+    system: SystemId,
+    code: z.string(),
+    gems: z.array(CrosswalkDirectionSchema),
+    hcc: z.array(HccSchema),
+    primaryCodes: z.array(AddonEditSchema).meta({ description: 'For an add-on code: the primary codes it may be reported with' }),
+    addOnCodes: z.array(AddonEditSchema).meta({ description: 'For a primary code: its add-on codes' }),
+    mue: MueSchema.nullable(),
+  })
+  .meta({ id: 'Crosswalks' });
 
-export interface TranslationView {
-  from: CrosswalkCodeRef;
-  to: CrosswalkSystemId | 'hcc';
-  direction: 'forward' | 'reverse' | 'hcc';
-  mappings: CrosswalkEntry[];
-  hcc?: HccView[];
-  note: string;
-}
+export const TranslationSchema = z
+  .object({
+    from: CrosswalkCodeSchema,
+    to: z.enum([...CROSSWALK_SYSTEMS, 'hcc']),
+    direction: z.enum(['forward', 'reverse', 'hcc']),
+    mappings: z.array(CrosswalkEntrySchema),
+    hcc: z.array(HccSchema).optional(),
+    note: z.string(),
+  })
+  .meta({ id: 'Translation' });
 
-/** Inferred from view-schemas.ts (also part of the code view's laterChanges). */
+export const ReplacementSchema = z
+  .object({
+    code: z.string(),
+    codeEnd: z.string().nullable().meta({ description: 'Last code of a range of old codes' }),
+    effectiveDate: z.string(),
+    source: z.string(),
+  })
+  .meta({ id: 'Replacement' });
+
+export const HistorySchema = z
+  .object({
+    system: SystemId,
+    code: z.string(),
+    display: z.string(),
+    releases: z.array(z.object({ id: z.string(), label: z.string() })).meta({ description: 'Releases holding the code, oldest first' }),
+    firstRelease: z.string().nullable().meta({ description: 'The oldest release in the database: an older "added" date is not known' }),
+    status: z.enum(['current', 'deleted', 'deleted-pending']),
+    events: z.array(HistoryEventSchema),
+    replaced: z.array(ReplacementSchema).meta({ description: 'The old codes this code replaced (CDC conversion table)' }),
+    replacedBy: z.array(ReplacementSchema).meta({ description: 'The new codes that replaced this code' }),
+  })
+  .meta({ id: 'History' });
+
+export const ValidationSchema = z
+  .object({
+    system: SystemId,
+    code: z.string(),
+    date: z.string(),
+    answer: z.enum(['valid', 'not-valid', 'unknown']).meta({
+      description: '"unknown" when no release held covers the date or the code is only partly known (valid is then false)',
+    }),
+    valid: z.boolean(),
+    billable: z.boolean(),
+    release: z
+      .object({ id: z.string(), label: z.string() })
+      .nullable()
+      .meta({ description: 'The release in force on the date, null when none is' }),
+    reason: z.string(),
+    flags: z
+      .array(z.string())
+      .meta({ description: 'Warnings a biller should see even when the answer is valid (e.g. not in the current fee-schedule file)' }),
+  })
+  .meta({ id: 'Validation' });
+
+export const SimilarReasonKindSchema = z.enum(['sibling', 'cousin', 'text', 'crosswalk', 'policy']);
+
+export const SimilarCodeSchema = z.object({
+  system: SystemId,
+  code: z.string(),
+  display: z.string(),
+  billable: z.boolean(),
+  kind: z.string(),
+  score: z.number(),
+  reasons: z.array(z.object({ kind: SimilarReasonKindSchema, detail: z.string() })),
+});
+
+export const SimilarSchema = z
+  .object({ system: SystemId, code: z.string(), total: z.number().int(), items: z.array(SimilarCodeSchema) })
+  .meta({ id: 'SimilarCodes' });
+
+export type CrosswalkCodeRef = z.infer<typeof CrosswalkCodeSchema>;
+export type CrosswalkEntry = z.infer<typeof CrosswalkEntrySchema>;
+export type CrosswalkDirection = z.infer<typeof CrosswalkDirectionSchema>;
+export type HccView = z.infer<typeof HccSchema>;
+export type AddonEditView = z.infer<typeof AddonEditSchema>;
+export type MueView = z.infer<typeof MueSchema>;
+export type CrosswalksView = z.infer<typeof CrosswalksSchema>;
+export type TranslationView = z.infer<typeof TranslationSchema>;
+/** Also part of the code view's laterChanges. */
 export type HistoryEventView = z.infer<typeof HistoryEventSchema>;
-
-export interface ReplacementView {
-  code: string;
-  /** Last code of a range of old codes. */
-  codeEnd: string | null;
-  effectiveDate: string;
-  source: string;
-}
-
-export interface HistoryView {
-  system: CodeSystemId;
-  code: string;
-  display: string;
-  /** Releases holding the code, oldest first. */
-  releases: Array<{ id: string; label: string }>;
-  /** The oldest release in the database: an older "added" date is not known. */
-  firstRelease: string | null;
-  status: 'current' | 'deleted' | 'deleted-pending';
-  events: HistoryEventView[];
-  /** The old codes this code replaced (CDC conversion table). */
-  replaced: ReplacementView[];
-  /** The new codes that replaced this code. */
-  replacedBy: ReplacementView[];
-}
-
-export interface ValidationView {
-  system: CodeSystemId;
-  code: string;
-  date: string;
-  /** `valid` = valid on the date; `not-valid`; `unknown` = the database cannot tell (no release held covers the date, or the code is only partly known). */
-  answer: 'valid' | 'not-valid' | 'unknown';
-  valid: boolean;
-  billable: boolean;
-  /** The release in force on the date (id and label), null when none is. */
-  release: { id: string; label: string } | null;
-  reason: string;
-  /** Warnings a biller should see even when the answer is valid (e.g. not in the current fee-schedule file). */
-  flags: string[];
-}
-
-export type SimilarReasonKind = 'sibling' | 'cousin' | 'text' | 'crosswalk' | 'policy';
-
-export interface SimilarCodeView {
-  system: CodeSystemId;
-  code: string;
-  display: string;
-  billable: boolean;
-  kind: string;
-  score: number;
-  reasons: Array<{ kind: SimilarReasonKind; detail: string }>;
-}
-
-export interface SimilarView {
-  system: CodeSystemId;
-  code: string;
-  total: number;
-  items: SimilarCodeView[];
-}
-
-/** A deleted code's page: when it left and what replaced it (inferred from view-schemas.ts). */
+export type ReplacementView = z.infer<typeof ReplacementSchema>;
+export type HistoryView = z.infer<typeof HistorySchema>;
+export type ValidationView = z.infer<typeof ValidationSchema>;
+export type SimilarReasonKind = z.infer<typeof SimilarReasonKindSchema>;
+export type SimilarCodeView = z.infer<typeof SimilarCodeSchema>;
+export type SimilarView = z.infer<typeof SimilarSchema>;
+/** A deleted code's page: when it left and what replaced it. */
 export type CodeStatusView = z.infer<typeof CodeStatusSchema>;

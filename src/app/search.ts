@@ -13,7 +13,7 @@ import {
 } from '../features/search/index.js';
 import type { ReadStore } from '../store/reader.js';
 import { cptLabelsOf } from './cpt-labels.js';
-import type { SearchHit, SearchRequest, SearchResult } from './views.js';
+import type { AutocompleteView, SearchHit, SearchRequest, SearchResult } from './views.js';
 
 export const SEARCH_LIMITS = { maxQuery: MAX_QUERY_CHARS, maxLimit: 100, maxOffset: 10_000, maxAutocomplete: 20 } as const;
 
@@ -91,7 +91,7 @@ export function searchCodes(store: ReadStore, req: SearchRequest): SearchResult 
 const AUTOCOMPLETE_CACHE = 5000;
 const cache = new WeakMap<ReadStore, Map<string, Suggestion[]>>();
 
-export function autocomplete(store: ReadStore, q: string, systems: CodeSystemId[] = [], limit = 10): { query: string; hits: Suggestion[] } {
+export function autocomplete(store: ReadStore, q: string, systems: CodeSystemId[] = [], limit = 10): AutocompleteView {
   if (q.length > SEARCH_LIMITS.maxQuery) throw new AppError('invalid', `q: longer than ${SEARCH_LIMITS.maxQuery} characters`, 'q');
   const n = Math.max(1, Math.min(SEARCH_LIMITS.maxAutocomplete, Math.trunc(limit) || 10));
   let recent = cache.get(store);

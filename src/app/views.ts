@@ -3,13 +3,17 @@
 import type { z } from 'zod';
 import type { CodeSystemId } from '../domain/systems.js';
 import type {
+  AutocompleteSchema,
   AxisSchema,
   CodeRefSchema,
   CodeViewSchema,
   FactSchema,
   NoteSchema,
   ReleaseRefSchema,
+  SearchHitSchema,
+  SearchResultSchema,
   SevenCharSchema,
+  SuggestionSchema,
   SystemViewSchema,
 } from './view-schemas.js';
 
@@ -46,30 +50,9 @@ export interface SearchRequest {
 /** Why a hit matched: declared by the search feature (docs/search-ranking.md, "Why a hit matched"). */
 export type { MatchField } from '../features/search/index.js';
 
-import type { MatchField } from '../features/search/index.js';
-
-export interface SearchHit {
-  system: CodeSystemId;
-  code: string;
-  display: string;
-  billable: boolean;
-  kind: string;
-  score: number;
-  /** Why the hit matched: the field and the text that matched ("index term "Attack, heart"", correction "alzimer→alzheimer"). */
-  matched: Array<{ field: MatchField; text: string }>;
-  /** Words of the query this code does not cover. */
-  missing?: string[];
-}
-
-export interface SearchResult {
-  query: string;
-  total: number;
-  hits: SearchHit[];
-  facets: { system: Partial<Record<CodeSystemId, number>> };
-  /** Typo corrections applied, when exact terms found too little. */
-  corrected?: Array<{ from: string; to: string }>;
-  /** Words of the query that no code holds, even after correction. */
-  unmatched?: string[];
-  /** Set when the query is exactly one code of one system: adapters may jump straight to it. */
-  exact?: { system: CodeSystemId; code: string };
-}
+/** One search hit; CPT hits without a licensed descriptor carry their public category label. */
+export type SearchHit = z.infer<typeof SearchHitSchema>;
+export type SearchResult = z.infer<typeof SearchResultSchema>;
+/** One autocomplete suggestion, and the answer of GET /api/v1/autocomplete. */
+export type Suggestion = z.infer<typeof SuggestionSchema>;
+export type AutocompleteView = z.infer<typeof AutocompleteSchema>;

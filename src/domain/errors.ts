@@ -1,18 +1,20 @@
 /** The one error vocabulary. Only src/http/errors.ts maps kinds to HTTP statuses. */
-export type AppErrorKind =
-  | 'not-found'
-  | 'invalid'
-  | 'unsupported'
-  | 'conflict'
-  | 'internal'
+export const APP_ERROR_KINDS = [
+  'not-found',
+  'invalid',
+  'unsupported',
+  'conflict',
+  'internal',
   /** The request is larger than the server accepts (body, URL or headers). */
-  | 'too-large'
+  'too-large',
   /** The client sent more requests than its rate limit allows; retry later. */
-  | 'rate-limited'
+  'rate-limited',
   /** The request did not finish within its time budget. */
-  | 'timeout'
+  'timeout',
   /** The server is starting, reloading or shutting down and cannot answer now. */
-  | 'unavailable';
+  'unavailable',
+] as const;
+export type AppErrorKind = (typeof APP_ERROR_KINDS)[number];
 
 export class AppError extends Error {
   readonly kind: AppErrorKind;

@@ -1,20 +1,23 @@
 /**
  * The plain-language article of a code: fixed sections, each a list of statements, each statement
  * citing the sources it was taken from. A section with no statements is the honest empty state.
+ * The article's shape is declared once as zod schemas; its types are inferred from them and the JSON
+ * API documents them (app/view-schemas.ts re-exports them for http/).
  */
+import { z } from 'zod';
 
-export type ArticleKind = 'procedure' | 'diagnosis';
+export const ArticleKindSchema = z.enum(['procedure', 'diagnosis']);
+export type ArticleKind = z.infer<typeof ArticleKindSchema>;
 
 /** A public source a statement is taken from, as listed under the article. */
-export interface ArticleSource {
-  title: string;
-  publisher: string;
-  /** Release, edition or date of the source. */
-  release: string;
-  url: string | null;
-  /** The topic of a quoted passage (its title in the source): what the passage is about. */
-  topic?: string;
-}
+export const ArticleSourceSchema = z.object({
+  title: z.string(),
+  publisher: z.string(),
+  release: z.string().meta({ description: 'Release, edition or date of the source' }),
+  url: z.string().nullable(),
+  topic: z.string().optional().meta({ description: 'The topic of a quoted passage (its title in the source): what the passage is about' }),
+});
+export type ArticleSource = z.infer<typeof ArticleSourceSchema>;
 
 /** A statement before numbering: its citations are sources, numbered when the article is finished. */
 export interface DraftStatement {
@@ -31,28 +34,36 @@ export interface DraftSection {
   about?: string;
 }
 
-export interface ArticleStatement {
-  text: string;
-  /** Numbers of entries of `sources`. */
-  citations: number[];
-  /** Set when the statement quotes a passage about a broader condition: "E11 Type 2 diabetes mellitus". */
-  about?: string;
-}
+export const ArticleStatementSchema = z.object({
+  text: z.string(),
+  citations: z.array(z.number().int()).meta({ description: 'Numbers (n) of entries of `sources`' }),
+  about: z.string().optional().meta({
+    description: 'Set when the quoted passage is about a broader condition (an ancestor code): "E11 Type 2 diabetes mellitus"',
+  }),
+});
+export type ArticleStatement = z.infer<typeof ArticleStatementSchema>;
 
-export interface ArticleSection {
-  id: string;
-  title: string;
-  statements: ArticleStatement[];
-  about?: string;
-}
+export const ArticleSectionSchema = z
+  .object({
+    id: z.string().meta({ example: 'duration' }),
+    title: z.string().meta({ example: 'Duration' }),
+    statements: z.array(ArticleStatementSchema).meta({ description: 'Empty when no source we hold covers the section' }),
+    about: z.string().optional().meta({ description: 'The parent category the passages of this section speak of' }),
+  })
+  .meta({ id: 'ArticleSection' });
+export type ArticleSection = z.infer<typeof ArticleSectionSchema>;
 
-export interface Article {
-  system: string;
-  code: string;
-  kind: ArticleKind;
-  sections: ArticleSection[];
-  sources: Array<ArticleSource & { n: number }>;
-}
+/** The article as the use-case returns it and GET /api/v1/codes/{system}/{code}/article answers it. */
+export const ArticleSchema = z
+  .object({
+    system: z.string(),
+    code: z.string(),
+    kind: ArticleKindSchema,
+    sections: z.array(ArticleSectionSchema),
+    sources: z.array(ArticleSourceSchema.extend({ n: z.number().int() }).meta({ id: 'ArticleSource' })),
+  })
+  .meta({ id: 'Article' });
+export type Article = z.infer<typeof ArticleSchema>;
 
 export const PROCEDURE_SECTIONS: ReadonlyArray<readonly [string, string]> = [
   ['name', 'Name of the Procedure'],

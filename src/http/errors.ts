@@ -1,7 +1,9 @@
 /** The only place that knows HTTP statuses for the error vocabulary. */
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { z } from 'zod';
 import { AppError, type AppErrorKind } from '../domain/errors.js';
+import type { ErrorSchema } from './api/schemas.js';
 
 export const STATUS_OF: Record<AppErrorKind, ContentfulStatusCode> = {
   'not-found': 404,
@@ -20,9 +22,8 @@ export function statusOf(err: AppError): ContentfulStatusCode {
   return err.kind === 'too-large' && err.field === 'url' ? 414 : STATUS_OF[err.kind];
 }
 
-export interface ErrorBody {
-  error: { kind: AppErrorKind; message: string; field?: string; problems?: string[] };
-}
+/** The JSON error body, inferred from the schema the OpenAPI document gives it. */
+export type ErrorBody = z.infer<typeof ErrorSchema>;
 
 export function errorBody(err: AppError): ErrorBody {
   const body: ErrorBody = { error: { kind: err.kind, message: err.message } };

@@ -8,5 +8,5 @@ export { fillSearchIndex, indexDocs, rankDocs } from './build-index.js';
 export { lexiconSynonyms, type SynonymRow } from './build-lexicon-links.js';
 export { type EngineHit, type EngineResult, type SearchContext, search, searchContext, warmSearch } from './engine.js';
 export { MAX_QUERY_CHARS } from './query.js';
-export type { MatchField } from './rank.js';
+export { MATCH_FIELDS, type MatchField } from './rank.js';
 export { POSTINGS_TABLE, SEARCH_TABLES } from './schema.js';

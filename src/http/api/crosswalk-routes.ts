@@ -1,22 +1,16 @@
 /**
  * Crosswalk, history, validation and similar-code routes of the JSON API (docs/crosswalks-history.md).
  * The code view (/codes/{system}/{code}) stays light: crosswalks, history and similar codes have
- * routes of their own, and the code view only carries `status` and `laterChanges`.
+ * routes of their own, and the code view only carries `status` and `laterChanges`. The answers' schemas
+ * are the views' own declarations (app/relation-views.ts), from which their types are inferred.
  */
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Medcodes } from '../../app/medcodes.js';
-import * as views from '../../app/view-schemas.js';
+import { CrosswalksSchema, HistorySchema, SimilarSchema, TranslationSchema, ValidationSchema } from '../../app/relation-views.js';
 import { ErrorSchema, SystemId } from './schemas.js';
 
-const errors = {
-  400: { description: 'Invalid request', content: { 'application/json': { schema: ErrorSchema } } },
-  404: { description: 'Not found', content: { 'application/json': { schema: ErrorSchema } } },
-} as const;
-
-const str = z.string();
-const nstr = z.string().nullable();
-const nbool = z.boolean().nullable();
-const nint = z.number().int().nullable();
+const invalid = { 400: { description: 'Invalid request', content: { 'application/json': { schema: ErrorSchema } } } } as const;
+const errors = { ...invalid, 404: { description: 'Not found', content: { 'application/json': { schema: ErrorSchema } } } } as const;
 
 const codeParams = z.object({
   system: SystemId.openapi({ param: { name: 'system', in: 'path' } }),
@@ -26,117 +20,6 @@ const codeParams = z.object({
     .max(64)
     .openapi({ param: { name: 'code', in: 'path' }, example: 'E11.9' }),
 });
-
-const CrosswalkCodeSchema = z.object({ system: str, code: str, display: nstr, current: nbool }).openapi('CrosswalkCode');
-
-const CrosswalkEntrySchema = z
-  .object({
-    target: CrosswalkCodeSchema.nullable().openapi({ description: 'null for a "no map" row' }),
-    approximate: nbool,
-    noMap: z.boolean(),
-    combination: nbool,
-    scenario: nint,
-    choiceList: nint,
-    flags: nstr.openapi({ description: 'The five GEM flag digits as published', example: '10111' }),
-    meaning: str,
-    source: str.openapi({ example: 'gem-cm' }),
-    sourceRelease: str.openapi({ example: 'FY2018' }),
-  })
-  .openapi('CrosswalkEntry');
-
-const HccSchema = z
-  .object({ model: str.openapi({ example: 'CMS-HCC V28' }), category: str, release: str, inPreviousYear: nbool })
-  .openapi('HccMapping');
-
-const AddonSchema = z
-  .object({
-    code: str,
-    system: str,
-    display: nstr,
-    editType: nstr,
-    editTypeMeaning: str,
-    effectiveDate: nstr,
-    deletionDate: nstr,
-    notes: nstr,
-    release: str,
-  })
-  .openapi('AddOnEdit');
-
-const CrosswalksSchema = z
-  .object({
-    system: SystemId,
-    code: str,
-    gems: z.array(z.object({ from: str, to: str, direction: z.enum(['forward', 'reverse']), entries: z.array(CrosswalkEntrySchema) })),
-    hcc: z.array(HccSchema),
-    primaryCodes: z.array(AddonSchema).openapi({ description: 'For an add-on code: the primary codes it may be reported with' }),
-    addOnCodes: z.array(AddonSchema).openapi({ description: 'For a primary code: its add-on codes' }),
-    mue: z.object({ unitsPerDay: nint, adjudicationIndicator: nint, adjudicationText: nstr, rationale: nstr, release: str }).nullable(),
-  })
-  .openapi('Crosswalks');
-
-const TranslationSchema = z
-  .object({
-    from: CrosswalkCodeSchema,
-    to: str,
-    direction: z.enum(['forward', 'reverse', 'hcc']),
-    mappings: z.array(CrosswalkEntrySchema),
-    hcc: z.array(HccSchema).optional(),
-    note: str,
-  })
-  .openapi('Translation');
-
-export const HistoryEventSchema = views.HistoryEventSchema.openapi('HistoryEvent');
-
-const ReplacementSchema = z.object({ code: str, codeEnd: nstr, effectiveDate: str, source: str }).openapi('Replacement');
-
-const HistorySchema = z
-  .object({
-    system: SystemId,
-    code: str,
-    display: str,
-    releases: z.array(z.object({ id: str, label: str })),
-    firstRelease: nstr,
-    status: z.enum(['current', 'deleted', 'deleted-pending']),
-    events: z.array(HistoryEventSchema),
-    replaced: z.array(ReplacementSchema),
-    replacedBy: z.array(ReplacementSchema),
-  })
-  .openapi('History');
-
-const ValidationSchema = z
-  .object({
-    system: SystemId,
-    code: str,
-    date: str,
-    answer: z.enum(['valid', 'not-valid', 'unknown']).openapi({
-      description: '"unknown" when no release held covers the date or the code is only partly known (valid is then false)',
-    }),
-    valid: z.boolean(),
-    billable: z.boolean(),
-    release: z.object({ id: str, label: str }).nullable(),
-    reason: str,
-    flags: z.array(str),
-  })
-  .openapi('Validation');
-
-const SimilarSchema = z
-  .object({
-    system: SystemId,
-    code: str,
-    total: z.number().int(),
-    items: z.array(
-      z.object({
-        system: SystemId,
-        code: str,
-        display: str,
-        billable: z.boolean(),
-        kind: str,
-        score: z.number(),
-        reasons: z.array(z.object({ kind: z.enum(['sibling', 'cousin', 'text', 'crosswalk', 'policy']), detail: str })),
-      }),
-    ),
-  })
-  .openapi('SimilarCodes');
 
 const json = <T extends z.ZodType>(schema: T, description: string) => ({
   200: { description, content: { 'application/json': { schema } } },
@@ -180,7 +63,7 @@ const translateRoute = createRoute({
       to: z.string().min(1).max(20).openapi({ example: 'icd9cm' }),
     }),
   },
-  responses: { ...json(TranslationSchema, 'Translation'), ...errors },
+  responses: { ...json(TranslationSchema, 'Translation (an unknown code is an answer: no mappings, and a note)'), ...invalid },
 });
 
 const validateRoute = createRoute({
@@ -194,7 +77,7 @@ const validateRoute = createRoute({
       date: z.string().max(10).optional().openapi({ example: '2026-03-01', description: 'Date of service, YYYY-MM-DD (default: today)' }),
     }),
   },
-  responses: { ...json(ValidationSchema, 'Validation'), ...errors },
+  responses: { ...json(ValidationSchema, 'Validation (an unknown code is an answer: not-valid or unknown)'), ...invalid },
 });
 
 export function registerCrosswalkRoutes(api: OpenAPIHono, medcodes: Medcodes): void {

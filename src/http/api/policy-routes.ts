@@ -1,107 +1,17 @@
 /**
  * Policy routes of the JSON API (docs/policies.md): the policies of a code, one policy, and the
- * coverage question. Declared once with zod: parsing, types and the OpenAPI document.
+ * coverage question. Declared once with zod: parsing, types and the OpenAPI document; the answers'
+ * schemas are the views' own declarations (app/policy-views.ts), from which their types are inferred.
  */
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Medcodes } from '../../app/medcodes.js';
+import { CodePoliciesSchema, CoverageSchema, PolicySchema } from '../../app/policy-views.js';
 import { ErrorSchema, SystemId } from './schemas.js';
 
 const errors = {
   400: { description: 'Invalid request', content: { 'application/json': { schema: ErrorSchema } } },
   404: { description: 'Not found', content: { 'application/json': { schema: ErrorSchema } } },
 } as const;
-
-const nullableString = z.string().nullable();
-
-export const PolicySummarySchema = z
-  .object({
-    id: z.string().openapi({ example: 'L36668' }),
-    kind: z.string().openapi({ description: 'ncd, lcd, article or payer' }),
-    kindLabel: z.string(),
-    scope: z.enum(['medicare-national', 'medicare-local', 'payer']),
-    payer: z.string(),
-    contractor: nullableString,
-    jurisdiction: nullableString,
-    states: z.array(z.string()),
-    title: z.string(),
-    status: nullableString.openapi({ description: 'active, future or retired' }),
-    version: nullableString,
-    effectiveFrom: nullableString,
-    effectiveTo: nullableString,
-    updatedOn: nullableString,
-    url: nullableString,
-  })
-  .openapi('PolicySummary');
-
-const RelationSchema = z.enum(['covered', 'not-covered', 'listed', 'topic']).openapi({
-  description: '"topic" links come from a title matched against the descriptor: the policy does not list the code',
-});
-
-export const PolicyLinkSchema = z
-  .object({
-    relation: RelationSchema,
-    relationLabel: z.string().openapi({ example: 'topic match' }),
-    group: z.string(),
-    snippet: nullableString,
-    viaRange: nullableString,
-    score: z.number().nullable(),
-    fromText: z.boolean(),
-  })
-  .openapi('PolicyLink');
-
-const CodePolicyGroupSchema = z.object({
-  scope: z.enum(['medicare-national', 'medicare-local', 'payer']),
-  label: z.string(),
-  policies: z.array(z.object({ policy: PolicySummarySchema, links: z.array(PolicyLinkSchema) })),
-});
-
-export const CodePoliciesSchema = z
-  .object({
-    system: z.string(),
-    code: z.string(),
-    display: z.string(),
-    listed: z.array(CodePolicyGroupSchema),
-    topicMatches: z.array(CodePolicyGroupSchema),
-    counts: z.object({ listed: z.number(), topicMatches: z.number() }),
-  })
-  .openapi('CodePolicies');
-
-export const PolicySchema = PolicySummarySchema.extend({
-  html: nullableString.openapi({ description: 'Sanitised HTML of the policy text' }),
-  source: z.string(),
-  sourceRelease: z.string(),
-  codeGroups: z.array(
-    z.object({
-      relation: RelationSchema,
-      relationLabel: z.string(),
-      group: z.string(),
-      paragraph: nullableString,
-      codes: z.array(z.object({ system: z.string(), code: z.string(), display: z.string(), link: PolicyLinkSchema })),
-    }),
-  ),
-  counts: z.object({ listed: z.number(), topicMatches: z.number() }),
-  unmatchedMentions: z.array(z.string()),
-}).openapi('Policy');
-
-const CoverageCodeSchema = z.object({ system: z.string(), code: z.string(), display: z.string() });
-
-export const CoverageSchema = z
-  .object({
-    procedure: CoverageCodeSchema,
-    diagnosis: CoverageCodeSchema,
-    contractor: nullableString,
-    answer: z.enum(['covered', 'not-covered', 'no-policy-found']),
-    explanation: z.string(),
-    policies: z.array(
-      z.object({
-        policy: PolicySummarySchema,
-        says: z.enum(['covered', 'not-covered', 'not-listed']),
-        procedureGroups: z.array(z.string()),
-        diagnosisGroups: z.array(z.object({ group: z.string(), relation: z.string(), paragraph: nullableString })),
-      }),
-    ),
-  })
-  .openapi('Coverage');
 
 const codePoliciesRoute = createRoute({
   method: 'get',

@@ -1,10 +1,17 @@
-/** GET /api/v1/search and GET /api/v1/autocomplete (docs/search-ranking.md), declared once with zod. */
+/**
+ * GET /api/v1/search and GET /api/v1/autocomplete (docs/search-ranking.md). The answers' schemas are
+ * the views' own declarations (app/view-schemas.ts), from which their types are inferred.
+ */
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Medcodes } from '../../app/medcodes.js';
+import { AutocompleteSchema, SearchResultSchema } from '../../app/view-schemas.js';
 import { CODE_SYSTEMS, type CodeSystemId } from '../../domain/systems.js';
 import { ErrorSchema } from './schemas.js';
 
 const errors = { 400: { description: 'Invalid request', content: { 'application/json': { schema: ErrorSchema } } } } as const;
+const notFound = {
+  404: { description: 'No such release of the system', content: { 'application/json': { schema: ErrorSchema } } },
+} as const;
 
 const systemList = z
   .string()
@@ -37,46 +44,6 @@ const int = (max: number, fallback: number, min = 0) =>
     .default(fallback)
     .openapi({ type: 'integer', minimum: min, maximum: max, default: fallback });
 
-const MatchSchema = z.object({
-  field: z.enum([
-    'code',
-    'code-prefix',
-    'code-range',
-    'title',
-    'index',
-    'inclusion',
-    'synonym',
-    'abbreviation',
-    'correction',
-    'vocabulary',
-    'category',
-  ]),
-  text: z.string(),
-});
-
-export const SearchResultSchema = z
-  .object({
-    query: z.string(),
-    total: z.number().int(),
-    hits: z.array(
-      z.object({
-        system: z.enum(CODE_SYSTEMS),
-        code: z.string(),
-        display: z.string(),
-        billable: z.boolean(),
-        kind: z.string(),
-        score: z.number(),
-        matched: z.array(MatchSchema),
-        missing: z.array(z.string()).optional().openapi({ description: 'Words of the query this code does not cover' }),
-      }),
-    ),
-    facets: z.object({ system: z.record(z.string(), z.number().int()) }),
-    corrected: z.array(z.object({ from: z.string(), to: z.string() })).optional(),
-    unmatched: z.array(z.string()).optional().openapi({ description: 'Words of the query that no code holds, even after correction' }),
-    exact: z.object({ system: z.enum(CODE_SYSTEMS), code: z.string() }).optional(),
-  })
-  .openapi('SearchResult');
-
 const searchRoute = createRoute({
   method: 'get',
   path: '/search',
@@ -92,7 +59,11 @@ const searchRoute = createRoute({
       offset: int(10_000, 0),
     }),
   },
-  responses: { 200: { description: 'Hits in rank order', content: { 'application/json': { schema: SearchResultSchema } } }, ...errors },
+  responses: {
+    200: { description: 'Hits in rank order', content: { 'application/json': { schema: SearchResultSchema } } },
+    ...errors,
+    ...notFound,
+  },
 });
 
 const autocompleteRoute = createRoute({
@@ -107,12 +78,7 @@ const autocompleteRoute = createRoute({
       description: 'Suggestions',
       content: {
         'application/json': {
-          schema: z
-            .object({
-              query: z.string(),
-              hits: z.array(z.object({ system: z.enum(CODE_SYSTEMS), code: z.string(), display: z.string(), billable: z.boolean() })),
-            })
-            .openapi('Autocomplete'),
+          schema: AutocompleteSchema,
         },
       },
     },
