@@ -7,6 +7,7 @@
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { cpus, loadavg } from 'node:os';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { SYSTEM_INFO } from '../src/domain/systems.js';
@@ -53,20 +54,32 @@ async function main(): Promise<void> {
   const server = spawn(
     process.execPath,
     ['--import', 'tsx', 'src/main.ts', 'serve', '--db', DB, '--port', String(port), '--host', '127.0.0.1'],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
+    // The access log goes to /dev/null, written as in production: an unread pipe filled up, and the
+    // server's final log flush then waited on it for ever after SIGTERM.
+    { stdio: ['ignore', 'ignore', 'inherit'] },
   );
-  for (let i = 0; i < 100; i += 1) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
+  // Measure only once a worker has the database open (/readyz); /healthz answers before that.
+  let ready = false;
+  for (const started = Date.now(); !ready && Date.now() - started < 120_000; ) {
+    ready = await fetch(`http://127.0.0.1:${port}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (!ready) await new Promise((r) => setTimeout(r, 250));
+  }
+  if (!ready) {
+    server.kill('SIGKILL');
+    throw new Error(`the server on port ${port} was not ready within 120 s`);
   }
   const vs = encodeURIComponent(`${SYSTEM_INFO.icd10cm.uri}?fhir_vs`);
+  // The machine may be shared: the load is part of the figures.
+  const load = () =>
+    `load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} on ${cpus().length} cores`;
   const lines = [
     `FHIR over HTTP on ${DB}: autocannon, ${CONNECTIONS} connections, ${SECONDS} s each (${codes.length} codes, ${words.length} words)`,
+    `before: ${load()}`,
   ];
   // $lookup of a misspelt code is a 404: look up only the real ones.
   const real = codes.filter((_, i) => i % 10 !== 9);
@@ -98,6 +111,7 @@ async function main(): Promise<void> {
       words.map((w) => `/api/v1/autocomplete?q=${encodeURIComponent(w)}&limit=10`),
     ),
   );
+  lines.push(`after: ${load()}`);
   server.kill('SIGTERM');
   await once(server, 'exit');
   process.stdout.write(`${lines.join('\n')}\n`);
