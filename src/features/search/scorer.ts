@@ -72,6 +72,8 @@ class Scratch {
   readonly alt: Float32Array;
   readonly part: Float32Array;
   readonly mask: Uint16Array;
+  /** 1: the doc is a candidate of the current query (see candidateRanks). */
+  readonly candidate: Uint8Array;
   readonly bonus: Float32Array;
   /** Bit 1: the title holds a negated word; bit 2: … a word negated for procedure codes. */
   readonly negated: Uint8Array;
@@ -83,6 +85,7 @@ class Scratch {
     this.alt = new Float32Array(size);
     this.part = new Float32Array(size);
     this.mask = new Uint16Array(size);
+    this.candidate = new Uint8Array(size);
   }
 }
 
@@ -119,6 +122,13 @@ const PROCEDURE_SYSTEMS = new Set([1, 2, 3]);
 class TopK {
   readonly items: Scored[] = [];
   constructor(private readonly k: number) {}
+  /** Whether a doc of this score would enter the heap (checked before making its record). */
+  accepts(score: number, doc: number): boolean {
+    const h = this.items;
+    if (h.length < this.k) return true;
+    const min = h[0] as Scored;
+    return score > min.score || (score === min.score && doc < min.doc);
+  }
   push(s: Scored): void {
     const h = this.items;
     if (h.length < this.k) {
@@ -157,11 +167,12 @@ export const CANDIDATE_BUDGET = 20_000;
 /** Looking a doc up in a list costs about this many steps of scanning it. */
 const PROBE_COST = 6;
 
-/** Every doc of a list: keep each doc's best value in `into`. */
-function scatter(list: PostingList, w: number, into: Float32Array, touched: number[]): void {
+/** Every candidate doc of a list (`candidate[r]` set): keep each doc's best value in `into`. */
+function scatterAmong(list: PostingList, w: number, candidate: Uint8Array, into: Float32Array, touched: number[]): void {
   const { docs, weights } = list;
   for (let i = 0; i < docs.length; i += 1) {
     const r = (docs[i] as number) >> 3;
+    if (candidate[r] === 0) continue;
     const v = w * (weights[i] as number);
     const old = into[r] as number;
     if (old === 0) touched.push(r);
@@ -198,16 +209,37 @@ function probe(list: PostingList, w: number, candidates: Int32Array, into: Float
 }
 
 /**
- * The most selective word groups (fewest docs in all, up to CANDIDATE_BUDGET docs) find the
- * candidates, sorted ranks; the other groups' long lists are then only looked up in them. A doc
- * holding none of the selective words covers less of the query than the candidates do. Null when
- * every group is needed (then every list is scanned).
+ * The tokens that find a group's docs: every stem of a one-part alternative, and the rarest part of
+ * an alternative of several parts (a doc without it can hold at most the share of the other parts).
  */
-function candidateRanks(reader: PostingsReader, groups: QueryGroup[], s: Scratch): Int32Array | null {
-  if (groups.length < 2) return null;
+function findingTokens(reader: PostingsReader, g: QueryGroup): string[] {
+  const out = new Set<string>();
+  for (const a of g.alternatives) {
+    let best: string[] | null = null;
+    let bestDf = Number.POSITIVE_INFINITY;
+    for (const part of a.parts) {
+      const df = part.reduce((n, t) => n + reader.df(t), 0);
+      if (df < bestDf) {
+        best = part;
+        bestDf = df;
+      }
+    }
+    for (const t of best ?? []) out.add(t);
+  }
+  return [...out];
+}
+
+/**
+ * The candidates, sorted ranks, marked in `s.candidate`: the docs found by the most selective word
+ * groups (fewest docs in all, up to CANDIDATE_BUDGET docs; at least one group). Every other list is
+ * only looked up in them: a doc holding none of the selective words covers less of the query than
+ * the candidates do. Long lists of common words (`left`, `open`, the root operations a procedure
+ * word may mean) are thus never scanned whole. Call clearCandidates after the query.
+ */
+function candidateRanks(reader: PostingsReader, groups: QueryGroup[], s: Scratch): Int32Array {
   const sized = groups
     .map((g) => {
-      const tokens = [...new Set(g.alternatives.flatMap((a) => a.parts.flat()))];
+      const tokens = findingTokens(reader, g);
       return { tokens, df: tokens.reduce((n, t) => n + reader.df(t), 0) };
     })
     .filter((g) => g.df > 0)
@@ -219,21 +251,31 @@ function candidateRanks(reader: PostingsReader, groups: QueryGroup[], s: Scratch
     chosen.push(...g.tokens);
     budget += g.df;
   }
-  if (chosen.length === sized.flatMap((g) => g.tokens).length) return null;
-  const ranks: number[] = [];
+  let marked = 0;
   for (const t of chosen) {
     const list = reader.get(t);
     if (!list) continue;
     for (let i = 0; i < list.docs.length; i += 1) {
       const r = (list.docs[i] as number) >> 3;
-      if (s.mask[r] === 0) {
-        s.mask[r] = 1;
-        ranks.push(r);
+      if (s.candidate[r] === 0) {
+        s.candidate[r] = 1;
+        marked += 1;
       }
     }
   }
-  for (const r of ranks) s.mask[r] = 0;
-  return Int32Array.from(ranks).sort();
+  return sortedMarks(s.candidate, marked);
+}
+
+/** The marked ranks of a flag array, in order (a scan of the flags: no sort). */
+function sortedMarks(flags: Uint8Array, count: number): Int32Array {
+  const out = new Int32Array(count);
+  let j = 0;
+  for (let r = 0; r < flags.length && j < count; r += 1) if (flags[r] !== 0) out[j++] = r;
+  return out;
+}
+
+function clearCandidates(candidates: Int32Array, s: Scratch): void {
+  for (let i = 0; i < candidates.length; i += 1) s.candidate[candidates[i] as number] = 0;
 }
 
 /** Mark the docs whose title holds a negated word; `clear` = 0 unmarks them after the query. */
@@ -277,8 +319,8 @@ export function scoreGroups(
     const groupTouched: number[] = [];
     const own: PostingList[] = [];
     const scan = (list: PostingList, w: number, into: Float32Array, into_touched: number[]) => {
-      if (candidates && list.df > candidates.length * PROBE_COST) probe(list, w, candidates, into, into_touched);
-      else scatter(list, w, into, into_touched);
+      if (list.df > candidates.length * PROBE_COST) probe(list, w, candidates, into, into_touched);
+      else scatterAmong(list, w, s.candidate, into, into_touched);
     };
     for (const alt of g.alternatives) {
       const reading = alt.via === 'vocabulary' || alt.via === 'word parts';
@@ -304,10 +346,10 @@ export function scoreGroups(
           if (alt.via === 'word') own.push(list);
           const w = idf(n, list.df) * (alt.factors?.[token] ?? 1);
           const within = local ?? candidates;
-          if (within && list.df > within.length * PROBE_COST) probe(list, w, within, s.part, partTouched);
-          else scatter(list, w, s.part, partTouched);
+          if (list.df > within.length * PROBE_COST) probe(list, w, within, s.part, partTouched);
+          else scatterAmong(list, w, s.candidate, s.part, partTouched);
         }
-        if (!local) local = Int32Array.from(partTouched).sort();
+        if (!local && order.length > 1) local = Int32Array.from(partTouched).sort();
         const share = alt.weight / alt.parts.length;
         for (const r of partTouched) {
           if (s.alt[r] === 0) altTouched.push(r);
@@ -338,10 +380,12 @@ export function scoreGroups(
   markNegated(reader, negated, s);
   const heap = new TopK(k);
   const count = Math.max(1, groups.length);
-  const passed: number[] = [];
-  const passedCover: number[] = [];
+  // Docs passing the filter (system filter aside) per (groups covered, system), for the facets.
+  const byCover = new Int32Array((groups.length + 1) * 8);
+  const systems = filter.systems ? new Set(filter.systems) : null;
   let bestCovered = 0;
-  for (const r of touched) {
+  for (let t = 0; t < touched.length; t += 1) {
+    const r = touched[t] as number;
     const mask = s.mask[r] as number;
     const score = s.total[r] as number;
     s.total[r] = 0;
@@ -352,25 +396,27 @@ export function scoreGroups(
     if (filter.maxId !== null && id > filter.maxId) continue;
     if (filter.only && !filter.only.has(id)) continue;
     const covered = popcount(mask);
-    passed.push(id);
-    passedCover.push(covered);
-    if (filter.systems && !filter.systems.includes(system)) continue;
+    byCover[covered * 8 + system] = (byCover[covered * 8 + system] as number) + 1;
+    if (systems && !systems.has(system)) continue;
     if (covered > bestCovered) bestCovered = covered;
     let final = score * (covered / count) ** RANKING.coverage;
     if (kind && (kind === 'procedure') === PROCEDURE_SYSTEMS.has(system)) final *= RANKING.kindBoost;
     if (id > maxBillableId) final *= RANKING.headerFactor;
     final *= 1 + RANKING.prior * (1 - r / (n + 1));
-    final *= exact.get(id) ?? 1;
+    if (exact.size > 0) final *= exact.get(id) ?? 1;
     const neg = s.negated[r] as number;
     if (neg & 1 || (neg & 2 && PROCEDURE_SYSTEMS.has(system))) final *= RANKING.negated;
-    heap.push({ doc: id, score: final, covered: mask });
+    if (heap.accepts(final, id)) heap.push({ doc: id, score: final, covered: mask });
   }
   markNegated(reader, negated, s, 0);
+  clearCandidates(candidates, s);
   // Totals and facets: the codes covering as many words as the best hit the filter allows.
   const facets = new Map<number, number>();
   if (bestCovered > 0)
-    passed.forEach((id, i) => {
-      if ((passedCover[i] as number) >= bestCovered) facets.set(id & 7, (facets.get(id & 7) ?? 0) + 1);
-    });
+    for (let c = bestCovered; c <= groups.length; c += 1)
+      for (let sys = 0; sys < 8; sys += 1) {
+        const m = byCover[c * 8 + sys] as number;
+        if (m > 0) facets.set(sys, (facets.get(sys) ?? 0) + m);
+      }
   return { top: heap.sorted(), facets, bestCovered, kind };
 }
