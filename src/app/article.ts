@@ -101,6 +101,8 @@ function passageInputs(store: ReadStore, view: CodeView, key: string): PassageIn
     if (!fits(view, r, context)) continue;
     // A topic found in an ancestor's title must be named in this code's title too (domain/passage-fit.ts).
     if (r.rule === 'topic-in-title' && r.linkedKey !== key && !topicNamedIn(view.display, r.title)) continue;
+    // A PCS index term is linked to its whole table (3E0 holds vaccines and nutrition alike): the code's own descriptor must name it.
+    if (r.rule === 'pcs-index-term' && !topicNamedIn(view.display, r.title)) continue;
     perSection.set(section, count + 1);
     seen.add(r.text.slice(0, 200));
     const passage: PassageInput = { section, text: r.text, source: passageSource(r) };

@@ -45,7 +45,11 @@ describe('plain-language articles (real data)', async () => {
     if (!real.medcodes) return t.skip(real.skipReason);
     assert.match(
       texts('icd10pcs', '0SRC0JZ', 'summary')?.[0] ?? '',
-      /^ICD-10-PCS defines the operation "Replacement" as: Putting in or on/,
+      /^ICD-10-PCS builds 0SRC0JZ from its characters: .*root operation "Replacement", body part "Knee Joint, Right", approach "Open", device "Synthetic Substitute"\.$/,
+    );
+    assert.match(
+      texts('icd10pcs', '0SRC0JZ', 'purpose')?.[0] ?? '',
+      /^ICD-10-PCS defines the root operation "Replacement", which names the objective of the procedure, as: Putting in or on/,
     );
     assert.match(texts('icd10pcs', '0SRC0JZ', 'description')?.join(' ') ?? '', /the approach "Open" as: Cutting through the skin/);
   });
