@@ -68,6 +68,12 @@ describe('MedlinePlus summary sections', () => {
     ]);
   });
 
+  it('ends a sentence ended twice in the source (".:") once, without opening a list', () => {
+    const html =
+      '<p>Gizmo disease is invented.</p><h3>Treatment</h3><p>Some people take medicine.:</p><ul><li>Rest helps.</li><li>Fluids help.</li></ul>';
+    assert.deepEqual(medlinePlusSections(html)[1], { section: 'treatment', text: 'Some people take medicine. Rest helps; Fluids help.' });
+  });
+
   it('keeps a summary with its own headings as it is, and an overview that would be left empty', () => {
     const headed =
       '<p>Gizmo disease is invented.</p><h3>What are the treatments for gizmo disease?</h3><p>Rest helps.</p><p>Treatment is with rest.</p>';

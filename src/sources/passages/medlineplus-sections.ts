@@ -33,7 +33,11 @@ function htmlBlocks(html: string): Block[] {
   let current = '';
   let tag: Block['tag'] = 'p';
   const flush = () => {
-    const text = current.replace(/\s+/g, ' ').trim();
+    // A sentence ended twice in the source ("… take medicine.:") ends once; it opens no list.
+    const text = current
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/([.?!]):$/, '$1');
     if (text) out.push({ tag, text });
     current = '';
   };
