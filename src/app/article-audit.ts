@@ -85,8 +85,10 @@ export function auditArticles(medcodes: Medcodes, sample = 200, seed = 13): Audi
   return { pages: pages.length, statements, flagged: statements.filter((s) => s.flags.length > 0).length };
 }
 
-export function formatAudit(report: AuditReport): string {
-  const lines = report.statements.map((s) => {
+/** The report as text; `onlyFlagged` prints the flagged statements but still counts them all. */
+export function formatAudit(report: AuditReport, onlyFlagged = false): string {
+  const shown = onlyFlagged ? report.statements.filter((s) => s.flags.length > 0) : report.statements;
+  const lines = shown.map((s) => {
     const flag = s.flags.length > 0 ? `  FLAGGED: ${s.flags.join('; ')}\n` : '';
     const about = s.about ? ` (about ${s.about})` : '';
     return `${s.system} ${s.code} ${s.title}\n  [${s.section}]${about} from "${s.source}": ${s.text.slice(0, 160)}${s.text.length > 160 ? '…' : ''}\n${flag}`;

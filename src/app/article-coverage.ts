@@ -14,6 +14,9 @@ export interface CoverageRow {
   sections: Array<{ id: string; title: string; covered: number; share: number }>;
 }
 
+/** The measure for diagnoses: a code with a Symptoms or a Treatment statement (or both). */
+const EITHER: readonly [string, string] = ['symptoms-or-treatment', 'Symptoms or Treatment'];
+
 export const COVERAGE_SYSTEMS = ['icd10cm', 'icd10pcs', 'hcpcs', 'cpt'] as const;
 
 export function articleCoverage(
@@ -38,13 +41,15 @@ export function articleCoverage(
     codes.forEach((c, i) => {
       if (i % 500 === 0) onProgress?.(system, i, codes.length);
       const article = articleOfView(medcodes.store, lookupCode(medcodes.store, system, c.code));
-      for (const s of article.sections) if (s.statements.length > 0) covered.set(s.id, (covered.get(s.id) ?? 0) + 1);
+      const filled = new Set(article.sections.filter((s) => s.statements.length > 0).map((s) => s.id));
+      for (const id of filled) covered.set(id, (covered.get(id) ?? 0) + 1);
+      if (filled.has('symptoms') || filled.has('treatment')) covered.set(EITHER[0], (covered.get(EITHER[0]) ?? 0) + 1);
     });
     onProgress?.(system, codes.length, codes.length);
     out.push({
       system,
       codes: codes.length,
-      sections: sectionsOf(kind).map(([id, title]) => {
+      sections: [...sectionsOf(kind), ...(kind === 'diagnosis' ? [EITHER] : [])].map(([id, title]) => {
         const n = covered.get(id) ?? 0;
         return { id, title, covered: n, share: codes.length > 0 ? n / codes.length : 0 };
       }),

@@ -2,7 +2,7 @@
  * The plain-language article of a code: gathers what the database holds about it (the code view,
  * linked passages, imported and generated texts) and hands it to the pure composer.
  */
-import { boilerplateProblems, passageConflicts } from '../domain/passage-fit.js';
+import { boilerplateProblems, passageConflicts, topicNamedIn } from '../domain/passage-fit.js';
 import type { ArticleInput, OverrideInput, PassageInput } from '../explain/article-input.js';
 import type { Article, ArticleSource } from '../explain/article-model.js';
 import { composeArticle } from '../explain/compose.js';
@@ -99,6 +99,10 @@ function passageInputs(store: ReadStore, view: CodeView, key: string): PassageIn
     if (!section || count >= MAX_PASSAGES_PER_SECTION || seen.has(r.text.slice(0, 200))) continue;
     // Checked against this code's own title too: a category's passage may contradict a qualifier of the code.
     if (!fits(view, r, context)) continue;
+    // A topic found in an ancestor's title must be named in this code's title too (domain/passage-fit.ts).
+    if (r.rule === 'topic-in-title' && r.linkedKey !== key && !topicNamedIn(view.display, r.title)) continue;
+    // A PCS index term is linked to its whole table (3E0 holds vaccines and nutrition alike): the code's own descriptor must name it.
+    if (r.rule === 'pcs-index-term' && !topicNamedIn(view.display, r.title)) continue;
     perSection.set(section, count + 1);
     seen.add(r.text.slice(0, 200));
     const passage: PassageInput = { section, text: r.text, source: passageSource(r) };

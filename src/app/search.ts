@@ -38,6 +38,14 @@ function withCptLabels(store: ReadStore, hits: SearchHit[]): SearchHit[] {
   return hits.map((h) => (h.system === 'cpt' && !h.display && labels.has(h.code) ? { ...h, display: labels.get(h.code) as string } : h));
 }
 
+/** Suggestions too: a CPT code without a licensed descriptor is named by its category label ("Category label: …"). */
+function withCptSuggestionLabels(store: ReadStore, hits: Suggestion[]): Suggestion[] {
+  const bare = hits.filter((h) => h.system === 'cpt' && !h.display).map((h) => h.code);
+  if (bare.length === 0) return hits;
+  const labels = cptLabelsOf(store, bare);
+  return hits.map((h) => (h.system === 'cpt' && !h.display && labels.has(h.code) ? { ...h, display: labels.get(h.code) as string } : h));
+}
+
 function validate(req: SearchRequest): void {
   const problems: string[] = [];
   if (req.q.length > SEARCH_LIMITS.maxQuery) problems.push(`q: longer than ${SEARCH_LIMITS.maxQuery} characters`);
@@ -102,7 +110,7 @@ export function autocomplete(store: ReadStore, q: string, systems: CodeSystemId[
   const id = `${n}|${systems.join(',')}|${q}`;
   let hits = recent.get(id);
   if (!hits) {
-    hits = suggest(searchContext(store.db), q, systems.length > 0 ? systems : null, n);
+    hits = withCptSuggestionLabels(store, suggest(searchContext(store.db), q, systems.length > 0 ? systems : null, n));
     if (recent.size >= AUTOCOMPLETE_CACHE) recent.delete(recent.keys().next().value as string);
     recent.set(id, hits);
   }

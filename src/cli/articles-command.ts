@@ -134,7 +134,8 @@ export function addArticlesCommand(program: Command): void {
       try {
         const report = auditArticles(medcodes, Number(opts.sample), Number(opts.seed));
         const shown = opts.flagged ? { ...report, statements: report.statements.filter((s) => s.flags.length > 0) } : report;
-        process.stdout.write(opts.json ? `${JSON.stringify(shown, null, 2)}\n` : `${formatAudit(shown)}\n`);
+        // The summary line counts every quoted statement, not only the flagged ones printed.
+        process.stdout.write(opts.json ? `${JSON.stringify(shown, null, 2)}\n` : `${formatAudit(report, Boolean(opts.flagged))}\n`);
         if (report.flagged > 0) process.exitCode = 1;
       } finally {
         medcodes.close();

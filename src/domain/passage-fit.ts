@@ -57,6 +57,18 @@ export function nameWords(text: string): string[] {
   ].sort();
 }
 
+/**
+ * A topic linked to an ancestor because its name occurs in the ancestor's title (rule
+ * `topic-in-title`) speaks for a code only when the code's own title names it too: "Poisoning" is
+ * named in the chapter "Injury, poisoning and …" but a burn of the thumb is not a poisoning, nor is
+ * an "Adverse effect of tricyclic antidepressants".
+ */
+export function topicNamedIn(codeTitle: string, topic: string): boolean {
+  const words = new Set(nameWords(codeTitle));
+  const own = nameWords(topic);
+  return own.length > 0 && own.every((w) => words.has(w));
+}
+
 export function nameKey(text: string): string {
   return nameWords(text).join(' ');
 }
@@ -100,6 +112,18 @@ const QUALIFIERS: QualifierGroup[] = [
       ['malignant', /\b(malignant|malignancy|cancers?|carcinomas?|sarcomas?|lymphomas?|leuka?emias?|melanomas?|metasta\w*)\b/i],
     ],
     inText: true,
+  },
+  {
+    // "Cancer in Children" is not about every malignant neoplasm; "Asthma in Adults" not about a child's asthma.
+    name: 'population',
+    values: [
+      ['children', /\b(child(ren|hood)?|pediatric|infants?|newborns?|neonatal|babies|baby|teens?|adolescents?|kids)\b/i],
+      ['older adults', /\b(older adults?|seniors?|elderly)\b/i],
+      ['women', /\b(women|woman)\b/i],
+      ['men', /\b(men|man)\b/i],
+      ['pregnancy', /\b(pregnan\w*|maternal|obstetric\w*|puerperium)\b/i],
+    ],
+    inText: false,
   },
 ];
 

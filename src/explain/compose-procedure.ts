@@ -28,31 +28,53 @@ function axis(input: ArticleInput, name: string): AxisInput | undefined {
   return input.axes.find((a) => a.name.toLowerCase() === name.toLowerCase());
 }
 
-/** ICD-10-PCS: root operation, body part, approach, device and qualifier definitions. */
+/** An axis value that says "nothing here" ("No Device", "No Qualifier", "None"). */
+const NOTHING = /^(no |none$|not applicable)/i;
+
+/**
+ * ICD-10-PCS, every code (docs/articles.md):
+ * - Summary: what the seven characters build, by their labels from the tables ("operation
+ *   "Replacement", body part "Knee Joint, Right", approach "Open", device …");
+ * - Purpose: the definition of character 3 (the root operation names the objective of the
+ *   procedure) and, where the definitions file has one, its explanation;
+ * - Procedure Description: the definitions of the body part, approach, device and qualifier values
+ *   (or their labels where the definitions file has no entry).
+ */
 export function pcsStatements(input: ArticleInput, out: Statements, release: string): void {
   const src = pcsDefinitionsSource(release);
+  const tables = codeListSource('icd10pcs', release);
   // Character 3 is the root operation in most sections and the root type (or type) in the others.
   const op = axis(input, 'Operation') ?? axis(input, 'Root Operation') ?? input.axes.find((a) => a.position === 3);
   const opName = op ? op.name.toLowerCase() : '';
-  if (op?.definition) add(out, 'summary', `ICD-10-PCS defines the ${opName} "${op.label}" as: ${op.definition}.`, src);
-  else if (op)
-    add(out, 'summary', `In ICD-10-PCS this code's ${opName} (character 3) is "${op.label}".`, codeListSource('icd10pcs', release));
+  const parts = input.axes
+    .filter((a) => a.label && !NOTHING.test(a.label))
+    .map((a) => `${a.position === 3 && /operation/.test(a.name.toLowerCase()) ? 'root operation' : a.name.toLowerCase()} "${a.label}"`);
+  if (parts.length > 0) add(out, 'summary', `ICD-10-PCS builds ${input.code} from its characters: ${parts.join(', ')}.`, tables);
+  if (op?.definition) {
+    const what = /operation/.test(opName)
+      ? `the root operation "${op.label}", which names the objective of the procedure,`
+      : `the ${opName} "${op.label}"`;
+    add(out, 'purpose', `ICD-10-PCS defines ${what} as: ${op.definition}.`, src);
+  } else if (op) add(out, 'purpose', `In ICD-10-PCS this code's ${opName} (character 3) is "${op.label}".`, tables);
   if (op?.explanation) add(out, 'purpose', `ICD-10-PCS explains "${op.label}": ${op.explanation}.`, src);
   // The root operation's examples ("includes") name other body parts; they stay in the coder's reference.
+  let described = 0;
   for (const a of input.axes) {
     if (a.position <= 3) continue;
     const name = a.name.toLowerCase();
     if (a.definition) {
       const text = a.explanation ? `${a.definition}. ${a.explanation}` : a.definition;
       add(out, 'description', `ICD-10-PCS defines the ${name} "${a.label}" as: ${text}.`, src);
-    } else if (!/^(no |none$)/i.test(a.label)) {
-      add(
-        out,
-        'description',
-        `In ICD-10-PCS this code's ${name} (character ${a.position}) is "${a.label}".`,
-        codeListSource('icd10pcs', release),
-      );
+      described += 1;
+    } else if (a.label && !NOTHING.test(a.label)) {
+      add(out, 'description', `In ICD-10-PCS this code's ${name} (character ${a.position}) is "${a.label}".`, tables);
+      described += 1;
     }
+  }
+  // Every value "none": the description says so rather than nothing.
+  if (described === 0 && input.axes.length > 3) {
+    const none = input.axes.filter((a) => a.position > 3 && a.label).map((a) => `${a.name.toLowerCase()} "${a.label}"`);
+    if (none.length > 0) add(out, 'description', `In ICD-10-PCS this code's characters 4 to 7 are: ${none.join(', ')}.`, tables);
   }
 }
 

@@ -200,7 +200,8 @@ export function linkArticlePassages(db: Database.Database): number {
       if (seen.has(k) || (title && (passageConflicts(title, passage.title, passage.text).length > 0 || narrower(title, passage.title))))
         continue;
       seen.add(k);
-      insert.run(system, key, passage.id, viaMesh ? 'mesh-id' : rule);
+      // A name borrowed from a MeSH heading makes an exact-name link a `mesh-id` link; rule 5 stays rule 5.
+      insert.run(system, key, passage.id, viaMesh && rule !== 'topic-in-title' ? 'mesh-id' : rule);
       n += 1;
     }
     return n;

@@ -51,5 +51,6 @@ describe('medcodes articles', () => {
     assert.match(res.stdout, /^icd10cm — 2 billable codes\n/);
     assert.match(res.stdout, / {2}Treatment {19}50\.0% {2}\(1\/2\)\n/);
     assert.match(res.stdout, / {2}Coding guidance {12}\d+\.\d%/);
+    assert.match(res.stdout, / {2}Symptoms or Treatment {7}50\.0% {2}\(1\/2\)\n/);
   });
 });

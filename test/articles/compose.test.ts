@@ -133,4 +133,35 @@ describe('composeArticle', () => {
     assert.equal(a.sections.find((s) => s.id === 'symptoms')?.about, undefined);
     assert.deepEqual(textsOf(a, 'coding'), ['Excludes1 (never coded together) (from A00): something else (B99)']);
   });
+
+  it('gives every ICD-10-PCS code a Summary, Purpose and Procedure Description from the definitions and tables', () => {
+    const axes = [
+      { position: 1, name: 'Section', label: 'Invented Imaging' },
+      { position: 2, name: 'Body System', label: 'Invented Regions' },
+      { position: 3, name: 'Type', label: 'Invented Scan', definition: 'Display of an invented image' },
+      { position: 4, name: 'Body Part', label: 'Invented Limb' },
+      { position: 5, name: 'Contrast', label: 'None' },
+      { position: 6, name: 'Qualifier', label: 'None' },
+      { position: 7, name: 'Qualifier', label: 'None' },
+    ];
+    const a = composeArticle(procedure({ system: 'icd10pcs', code: 'BZZ0ZZZ', display: 'Invented Scan of Limb', facts: [], axes }));
+    assert.deepEqual(textsOf(a, 'summary'), [
+      'ICD-10-PCS builds BZZ0ZZZ from its characters: section "Invented Imaging", body system "Invented Regions", type "Invented Scan", body part "Invented Limb".',
+    ]);
+    // Without an explanation the definition of character 3 is the purpose; a billing category never is.
+    assert.deepEqual(textsOf(a, 'purpose'), ['ICD-10-PCS defines the type "Invented Scan" as: Display of an invented image.']);
+    assert.deepEqual(textsOf(a, 'description'), ['In ICD-10-PCS this code\'s body part (character 4) is "Invented Limb".']);
+    const op = { position: 3, name: 'Operation', label: 'Invention', definition: 'Making up a thing', explanation: 'Only in tests' };
+    const b = composeArticle(
+      procedure({ system: 'icd10pcs', code: '0ZZ0ZZZ', facts: [], axes: [axes[0], axes[1], op, ...axes.slice(4)] as typeof axes }),
+    );
+    assert.deepEqual(textsOf(b, 'purpose'), [
+      'ICD-10-PCS defines the root operation "Invention", which names the objective of the procedure, as: Making up a thing.',
+      'ICD-10-PCS explains "Invention": Only in tests.',
+    ]);
+    // Characters 4 to 7 all "none": the description says so.
+    assert.deepEqual(textsOf(b, 'description'), [
+      'In ICD-10-PCS this code\'s characters 4 to 7 are: contrast "None", qualifier "None", qualifier "None".',
+    ]);
+  });
 });

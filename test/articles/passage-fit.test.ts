@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { boilerplateProblems, nameKey, passageConflicts } from '../../src/domain/passage-fit.js';
+import { boilerplateProblems, nameKey, narrower, passageConflicts, topicNamedIn } from '../../src/domain/passage-fit.js';
+import { medlinePlusSections } from '../../src/sources/passages/medlineplus-sections.js';
 
 describe('passage fit rules', () => {
   it('compares names as word sets: order, case, plurals and parenthesised words do not matter', () => {
@@ -35,5 +36,53 @@ describe('passage fit rules', () => {
     assert.ok(boilerplateProblems('The Human Phenotype Ontology provides the following list of signs and symptoms for Asthma.').length > 0);
     assert.ok(boilerplateProblems('These resources address management: - Gene Review: A - Gene Review: B - Gene Review: C').length > 0);
     assert.ok(boilerplateProblems('They are most often found: On or under the ovaries').length > 0);
+  });
+
+  it('refuses a passage about another population (children, older adults, pregnancy)', () => {
+    assert.ok(narrower('Malignant neoplasms', 'Cancer in Children'));
+    assert.ok(!narrower('Malignant neoplasms', 'Cancer'));
+    assert.equal(passageConflicts('Neonatal jaundice', 'Jaundice in Older Adults').length, 1);
+  });
+
+  it('lets a topic found in an ancestor title speak for a code only when the code names it too', () => {
+    assert.ok(topicNamedIn('Poisoning by opium, accidental (unintentional), initial encounter', 'Poisoning'));
+    assert.ok(!topicNamedIn('Burn of unspecified degree of right thumb (nail), initial encounter', 'Poisoning'));
+    assert.ok(!topicNamedIn('Adverse effect of tricyclic antidepressants, initial encounter', 'Poisoning'));
+    assert.ok(topicNamedIn('Unspecified fracture of the lower end of right radius', 'Fractures'));
+  });
+});
+
+describe('MedlinePlus summary sections', () => {
+  it('moves the symptom and treatment sentences of a summary without headings out of the overview', () => {
+    const html =
+      '<p>A widget break is an invented injury. Symptoms of a widget break are:</p><ul><li>Pain</li><li>Swelling</li></ul>' +
+      '<p>It is common. You should know the warning signs of a widget break. Treatment depends on the widget. It might include a splint.</p>' +
+      '<p>Widgets heal in weeks.</p><p class="">NIH: National Institute of Widgets</p>';
+    assert.deepEqual(medlinePlusSections(html), [
+      {
+        section: 'overview',
+        text: 'A widget break is an invented injury. It is common. You should know the warning signs of a widget break. Widgets heal in weeks.',
+      },
+      { section: 'symptoms', text: 'Symptoms of a widget break are: pain; swelling.' },
+      { section: 'treatment', text: 'Treatment depends on the widget. It might include a splint.' },
+    ]);
+  });
+
+  it('ends a sentence ended twice in the source (".:") once, without opening a list', () => {
+    const html =
+      '<p>Gizmo disease is invented.</p><h3>Treatment</h3><p>Some people take medicine.:</p><ul><li>Rest helps.</li><li>Fluids help.</li></ul>';
+    assert.deepEqual(medlinePlusSections(html)[1], { section: 'treatment', text: 'Some people take medicine. Rest helps; Fluids help.' });
+  });
+
+  it('keeps a summary with its own headings as it is, and an overview that would be left empty', () => {
+    const headed =
+      '<p>Gizmo disease is invented.</p><h3>What are the treatments for gizmo disease?</h3><p>Rest helps.</p><p>Treatment is with rest.</p>';
+    assert.deepEqual(
+      medlinePlusSections(headed).map((p) => p.section),
+      ['overview', 'treatment'],
+    );
+    assert.deepEqual(medlinePlusSections('<p>Treatment is with rest and fluids.</p>'), [
+      { section: 'overview', text: 'Treatment is with rest and fluids.' },
+    ]);
   });
 });

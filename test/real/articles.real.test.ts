@@ -45,7 +45,11 @@ describe('plain-language articles (real data)', async () => {
     if (!real.medcodes) return t.skip(real.skipReason);
     assert.match(
       texts('icd10pcs', '0SRC0JZ', 'summary')?.[0] ?? '',
-      /^ICD-10-PCS defines the operation "Replacement" as: Putting in or on/,
+      /^ICD-10-PCS builds 0SRC0JZ from its characters: .*root operation "Replacement", body part "Knee Joint, Right", approach "Open", device "Synthetic Substitute"\.$/,
+    );
+    assert.match(
+      texts('icd10pcs', '0SRC0JZ', 'purpose')?.[0] ?? '',
+      /^ICD-10-PCS defines the root operation "Replacement", which names the objective of the procedure, as: Putting in or on/,
     );
     assert.match(texts('icd10pcs', '0SRC0JZ', 'description')?.join(' ') ?? '', /the approach "Open" as: Cutting through the skin/);
   });
@@ -58,5 +62,28 @@ describe('plain-language articles (real data)', async () => {
     assert.match(a.sections.find((s) => s.id === 'what')?.statements[0]?.text ?? '', /Asthma is a chronic \(long-term\) lung disease/);
     assert.equal(a.sources[0]?.url, 'https://medlineplus.gov/asthma.html');
     assert.ok((a.sections.find((s) => s.id === 'symptoms')?.statements.length ?? 0) > 0);
+  });
+
+  it('names a CPT code without a licensed descriptor by its category label in autocomplete and search too', (t) => {
+    if (!real.medcodes) return t.skip(real.skipReason);
+    const suggested = m()
+      .autocomplete('99213', ['cpt'], 5)
+      .hits.find((h) => h.code === '99213');
+    assert.match(suggested?.display ?? 'missing', /^Category label: /);
+    const hit = m()
+      .search({ q: '99213', systems: ['cpt'], limit: 5, offset: 0 })
+      .hits.find((h) => h.code === '99213');
+    assert.equal(hit?.display, suggested?.display);
+  });
+
+  it('answers Symptoms or Treatment for fractures from the MedlinePlus summary, labelled as the topic in general', (t) => {
+    if (!real.medcodes) return t.skip(real.skipReason);
+    const a = m().article('icd10cm', 'S52.501A');
+    const symptoms = a.sections.find((s) => s.id === 'symptoms')?.statements ?? [];
+    assert.match(symptoms[0]?.text ?? '', /^Symptoms of a fracture are: intense pain;/);
+    assert.equal(symptoms[0]?.about, 'Fractures in general');
+    // The chapter title names "poisoning"; a burn is not one.
+    const burn = JSON.stringify(m().article('icd10cm', 'T23.011A'));
+    assert.ok(!burn.includes('MedlinePlus: Poisoning'), 'no poisoning passage on a burn');
   });
 });

@@ -48,6 +48,8 @@ export function cleanPassageText(raw: string, max = MAX_PASSAGE_CHARS): string |
   if (boilerplateProblems(text).some((p) => p.startsWith('a reference'))) return null;
   const parts = sentences(text).filter((s) => !isFurniture(s));
   while (parts.length > 0 && (parts[0] as string).endsWith('?')) parts.shift();
+  // A closing line that is no sentence (a credit such as "NIH: National Institute of …") is dropped, not the passage.
+  while (parts.length > 1 && !/[.?!)"”]$/.test(parts.at(-1) as string)) parts.pop();
   const kept = cutAtSentence(parts, max);
   if (kept.length === 0 || kept.every((s) => s.endsWith('?'))) return null;
   const out = kept.join(' ');

@@ -3,9 +3,17 @@
  * are the symptoms of …?", "How is … diagnosed?", "What are the treatments for …?") into article
  * sections. The text before the first heading and under "What is …?" is the overview. A list is kept
  * whole with the sentence that opens it ("They are most often found: on or under the ovaries; …").
+ *
+ * A summary written without a symptoms or treatment heading often states them in its overview
+ * ("Symptoms of a fracture are: intense pain; …"; "Treatment depends on which joint you dislocate.
+ * It might include …"). Such cue sentences (CUES below), with the sentences right after them that
+ * go on about the same thing ("It …", "They …"), become that section and leave the overview, so
+ * nothing is said twice. A sentence is taken only when it names the section's subject and states
+ * it (symptoms "include"/"are"; treatment "includes"/"depends"/"is treated with"); a sentence
+ * that only mentions the word ("know the warning signs") stays in the overview.
  */
 import { Parser } from 'htmlparser2';
-import { cleanPassageText } from './clean.js';
+import { cleanPassageText, sentences } from './clean.js';
 
 const SECTION_OF_HEADING: Array<[RegExp, string]> = [
   [/\bsymptoms?\b|\bsigns\b/i, 'symptoms'],
@@ -25,7 +33,11 @@ function htmlBlocks(html: string): Block[] {
   let current = '';
   let tag: Block['tag'] = 'p';
   const flush = () => {
-    const text = current.replace(/\s+/g, ' ').trim();
+    // A sentence ended twice in the source ("… take medicine.:") ends once; it opens no list.
+    const text = current
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/([.?!]):$/, '$1');
     if (text) out.push({ tag, text });
     current = '';
   };
@@ -81,6 +93,57 @@ function paragraphs(blocks: Block[]): string[] {
   return out;
 }
 
+/** Sentences of an overview that state a section's subject (see the file comment). */
+const CUES: Array<[string, RegExp]> = [
+  [
+    'symptoms',
+    /^([\w'’-]+,? ){0,5}(symptoms?|signs)\b[^.;:]{0,60}\b(include|includes|including|are|may|can|usually|often|vary|depend|depends)\b|^([\w'’-]+ ){0,6}(no|any|few) (\w+ )?symptoms\b/i,
+  ],
+  [
+    'treatment',
+    /^([\w'’-]+,? ){0,5}(treatments?|therap(y|ies))\b[^.;:]{0,60}\b(include|includes|including|are|is|may|can|depends?|usually|involves?)\b|^([\w'’-]+ ){0,5}(is|are|be|often|usually|can|may) (\w+ )?treated\b/i,
+  ],
+];
+/** A sentence that goes on about what the previous one said. */
+const CONTINUES = /^(It|They|These|This|Those|Such|Other|Others)\b/;
+const MAX_FOLLOW = 2;
+/** Not a statement of the section: what happens without it (outlook), a question's answer left to the next sentence. */
+const NOT_A_CUE = /^(without|if|when|unless)\b|\?$/i;
+
+/**
+ * Split the cue sentences out of the overview paragraphs: section id → the sentences it takes; the
+ * overview keeps the rest. Only for the sections the summary has no heading for. A sentence that
+ * opens a list (":") takes the list with it (the rest of its paragraph); sentences inside a list
+ * are never cues.
+ */
+function cueSentences(overview: string[], wanted: string[]): { taken: Map<string, string[]>; rest: string[] } {
+  const taken = new Map<string, string[]>();
+  const rest: string[] = [];
+  for (const paragraph of overview) {
+    const kept: string[] = [];
+    let following: string | null = null;
+    let follows = 0;
+    let inList = false;
+    for (const s of sentences(paragraph)) {
+      const cue = inList || NOT_A_CUE.test(s) ? undefined : CUES.find(([id, re]) => wanted.includes(id) && re.test(s))?.[0];
+      if (cue) {
+        (taken.get(cue) ?? taken.set(cue, []).get(cue))?.push(s);
+        following = cue;
+        follows = 0;
+      } else if (following && (inList || (follows < MAX_FOLLOW && CONTINUES.test(s)))) {
+        taken.get(following)?.push(s);
+        follows += 1;
+      } else {
+        following = null;
+        kept.push(s);
+      }
+      if (s.includes(':')) inList = true;
+    }
+    if (kept.length > 0) rest.push(kept.join(' '));
+  }
+  return { taken, rest };
+}
+
 /** Section id → cleaned text, for the sections the summary covers. */
 export function medlinePlusSections(html: string): Array<{ section: string; text: string }> {
   const groups = new Map<string, Block[]>();
@@ -93,9 +156,20 @@ export function medlinePlusSections(html: string): Array<{ section: string; text
     if (!section) continue;
     (groups.get(section) ?? groups.set(section, []).get(section))?.push(b);
   }
+  const texts = new Map([...groups].map(([id, blocks]) => [id, paragraphs(blocks)]));
+  const wanted = CUES.map(([id]) => id).filter((id) => !groups.has(id));
+  const overview = texts.get('overview');
+  if (overview && wanted.length > 0) {
+    const { taken, rest } = cueSentences(overview, wanted);
+    // The overview keeps what it says about the condition itself; it is never emptied.
+    if (taken.size > 0 && cleanPassageText(rest.join(' '))) {
+      texts.set('overview', rest);
+      for (const [id, list] of taken) texts.set(id, [list.join(' ')]);
+    }
+  }
   const out: Array<{ section: string; text: string }> = [];
-  for (const [id, blocks] of groups) {
-    const text = cleanPassageText(paragraphs(blocks).join(' '));
+  for (const [id, parts] of texts) {
+    const text = cleanPassageText(parts.join(' '));
     if (text) out.push({ section: id, text });
   }
   return out;
