@@ -95,8 +95,12 @@ export function searchCodes(store: ReadStore, req: SearchRequest): SearchResult 
   return req.release ? inRelease(store, req, result) : result;
 }
 
-/** Recent autocomplete answers per open database (prefixes repeat across users and keystrokes). */
-const AUTOCOMPLETE_CACHE = 5000;
+/**
+ * Recent autocomplete answers per open database (prefixes repeat across users and keystrokes): at
+ * most this many, oldest dropped first; a key is at most SEARCH_LIMITS.maxQuery characters long and
+ * an answer at most SEARCH_LIMITS.maxAutocomplete suggestions.
+ */
+export const AUTOCOMPLETE_CACHE = 5000;
 const cache = new WeakMap<ReadStore, Map<string, Suggestion[]>>();
 
 export function autocomplete(store: ReadStore, q: string, systems: CodeSystemId[] = [], limit = 10): AutocompleteView {
@@ -115,4 +119,9 @@ export function autocomplete(store: ReadStore, q: string, systems: CodeSystemId[
     recent.set(id, hits);
   }
   return { query: q, hits };
+}
+
+/** Answers held in the autocomplete cache of an open database. */
+export function autocompleteCacheSize(store: ReadStore): number {
+  return cache.get(store)?.size ?? 0;
 }

@@ -173,7 +173,7 @@ export const SETTINGS: readonly AnySettingDef[] = [
     env: ['MEDCODES_REQUEST_BUDGET_MS'],
     default: 5000,
     description:
-      'Time budget of one request, waiting included: past it the answer is a 503 `timeout` error and a worker still busy with it is replaced.',
+      'Time budget of one request, waiting included: past it the answer is a 503 `timeout` error; a worker that has run that one request for the whole budget is replaced.',
     parse: parseCount,
   },
   {

@@ -101,14 +101,22 @@ export function stem(word: string): string {
     w = w.slice(0, w.length - suffix.length);
     if (suffix === 'ies' || suffix === 'ied') w += 'y';
   }
-  // A build stems the same ~50,000 words millions of times; the memo is bounded for query time.
+  // A build stems the same ~50,000 words millions of times; the memo is bounded for query time
+  // (entries, and characters: longer words are stemmed each time).
+  if (word.length > MAX_STEM_MEMO_WORD) return w;
   if (STEMS.size >= MAX_STEMS) STEMS.clear();
   STEMS.set(word, w);
   return w;
 }
 
 const STEMS = new Map<string, string>();
-const MAX_STEMS = 200_000;
+export const MAX_STEMS = 200_000;
+const MAX_STEM_MEMO_WORD = 40;
+
+/** Words held by the stemmer's memo. */
+export function stemMemoSize(): number {
+  return STEMS.size;
+}
 
 /** The stemmed words of a text that decide a match: no stop words, no filler words, no duplicates. */
 export function wordSet(text: string): string[] {

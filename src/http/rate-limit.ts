@@ -11,7 +11,7 @@ interface Bucket {
 }
 
 /** Buckets kept at most; past it full buckets (idle clients) are dropped. */
-const MAX_CLIENTS = 100_000;
+export const MAX_CLIENTS = 100_000;
 
 export interface RateDecision {
   allowed: boolean;
@@ -35,6 +35,11 @@ export class RateLimiter {
   ) {
     this.capacity = Math.max(1, Math.ceil(perMinute / 4));
     this.perMs = perMinute / 60_000;
+  }
+
+  /** Client buckets held. */
+  get clients(): number {
+    return this.buckets.size;
   }
 
   get enabled(): boolean {

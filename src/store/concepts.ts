@@ -27,6 +27,13 @@ export interface ConceptConditions {
 
 const registered = new WeakSet<Database.Database>();
 const compiled = new Map<string, RegExp>();
+/** Compiled patterns kept (each at most MAX_REGEX characters); past it the memo starts over. */
+export const MAX_COMPILED_PATTERNS = 500;
+
+/** Patterns held by the REGEXP memo. */
+export function compiledPatterns(): number {
+  return compiled.size;
+}
 
 /** REGEXP for SQLite (it has none built in): whole-string matches, patterns compiled once. */
 function ensureRegexp(db: Database.Database): void {
@@ -36,7 +43,7 @@ function ensureRegexp(db: Database.Database): void {
     let re = compiled.get(p);
     if (!re) {
       re = new RegExp(`^(?:${p})$`, 'u');
-      if (compiled.size > 500) compiled.clear();
+      if (compiled.size >= MAX_COMPILED_PATTERNS) compiled.clear();
       compiled.set(p, re);
     }
     return re.test(String(value)) ? 1 : 0;

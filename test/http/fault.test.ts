@@ -5,7 +5,9 @@
  * corrupt sources: test/store/bad-sources.test.ts.)
  */
 import assert from 'node:assert/strict';
+import { once } from 'node:events';
 import { existsSync, renameSync } from 'node:fs';
+import { connect } from 'node:net';
 import { describe, it } from 'node:test';
 import { buildFake } from '../support/build.js';
 import { loadLoop, startServerProcess } from '../support/server-process.js';
@@ -70,6 +72,38 @@ describe('SIGTERM under load', () => {
     assert.equal(await server.exited, 0);
     assert.match(server.stderr(), /SIGTERM, finishing requests in flight/);
     await assert.rejects(fetch(`${server.url}/healthz`));
+  });
+});
+
+describe('SIGTERM with a connection just opened', () => {
+  it('answers a request sent on it after the listener closed, with Connection: close', async () => {
+    const { dbPath, medcodes } = await buildFake();
+    medcodes.close();
+    const server = await startServerProcess(dbPath, ['--workers', '1']);
+    try {
+      // Open before the signal, request after the listener closed (no request in flight: it closes
+      // at once). Node's http close() counted such a connection idle and closed it unanswered.
+      const socket = connect(server.port, '127.0.0.1');
+      await once(socket, 'connect');
+      const closed = once(socket, 'close');
+      socket.on('error', () => {}); // a reset shows as an empty answer
+      let answer = '';
+      socket.on('data', (d: Buffer) => {
+        answer += d.toString();
+      });
+      server.child.kill('SIGTERM');
+      await new Promise((r) => setTimeout(r, 300));
+      const refused = connect(server.port, '127.0.0.1');
+      const [error] = (await once(refused, 'error').catch((err: unknown) => [err])) as [NodeJS.ErrnoException];
+      assert.equal(error.code, 'ECONNREFUSED', 'the listener is closed');
+      socket.write('GET /api/v1/codes/icd10cm/Q91.9 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n');
+      await closed;
+      assert.match(answer, /^HTTP\/1\.1 200 OK\r\n/);
+      assert.match(answer, /\r\nConnection: close\r\n/i);
+      assert.equal(await server.exited, 0);
+    } finally {
+      server.child.kill('SIGKILL');
+    }
   });
 });
 

@@ -16,15 +16,18 @@ export interface PostingList {
   fields: Uint8Array;
 }
 
-/** Decoded lists kept per open database, by total postings held. */
-const CACHE_POSTINGS = 8_000_000;
+/**
+ * Decoded lists kept per open database, by total postings held (9 bytes each: about 72 MB); the least
+ * recently used list is dropped past it.
+ */
+export const CACHE_POSTINGS = 8_000_000;
 
 function copy(buf: Buffer): ArrayBuffer {
   return buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer;
 }
 
 export class PostingsReader {
-  private readonly cache = new Map<string, PostingList | null>();
+  private readonly cache = new Map<string, PostingList>();
   private held = 0;
   private readonly one: Database.Statement;
   /** Every word, sorted, with its document frequency. */
@@ -37,7 +40,10 @@ export class PostingsReader {
   /** System index of each doc by id >> 3. */
   private readonly systems: Uint8Array;
 
-  constructor(private readonly db: Database.Database) {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly maxHeld = CACHE_POSTINGS,
+  ) {
     this.one = db.prepare('SELECT token, df, dx, px, docs, weights, fields FROM search_postings WHERE token = ?');
     const rows = db.prepare('SELECT token, df FROM search_postings ORDER BY token').all() as Array<{ token: string; df: number }>;
     this.tokens = rows.map((r) => r.token);
@@ -51,6 +57,11 @@ export class PostingsReader {
     for (const id of ids) this.systems[id >> 3] = id & 7;
   }
 
+  /** Decoded lists and the postings they hold. */
+  cached(): { lists: number; postings: number } {
+    return { lists: this.cache.size, postings: this.held };
+  }
+
   /** The system index of the doc whose id >> 3 is `rank`. */
   systemAt(rank: number): number {
     return this.systems[rank] as number;
@@ -61,6 +72,8 @@ export class PostingsReader {
   }
 
   get(token: string): PostingList | null {
+    // A word no doc holds is never read nor kept: hostile words cannot fill the cache.
+    if (!this.dfOf.has(token)) return null;
     const hit = this.cache.get(token);
     if (hit !== undefined) {
       // Most recently used last.
@@ -71,23 +84,22 @@ export class PostingsReader {
     const row = this.one.get(token) as
       | { token: string; df: number; dx: number; px: number; docs: Buffer; weights: Buffer; fields: Buffer }
       | undefined;
-    const list = row
-      ? {
-          token: row.token,
-          df: row.df,
-          dx: row.dx,
-          px: row.px,
-          docs: new Int32Array(copy(row.docs)),
-          weights: new Float32Array(copy(row.weights)),
-          fields: new Uint8Array(copy(row.fields)),
-        }
-      : null;
+    if (!row) return null;
+    const list = {
+      token: row.token,
+      df: row.df,
+      dx: row.dx,
+      px: row.px,
+      docs: new Int32Array(copy(row.docs)),
+      weights: new Float32Array(copy(row.weights)),
+      fields: new Uint8Array(copy(row.fields)),
+    };
     this.cache.set(token, list);
-    this.held += list ? list.df : 1;
-    while (this.held > CACHE_POSTINGS && this.cache.size > 1) {
-      const [oldest, old] = this.cache.entries().next().value as [string, PostingList | null];
+    this.held += list.docs.length;
+    while (this.held > this.maxHeld && this.cache.size > 1) {
+      const [oldest, old] = this.cache.entries().next().value as [string, PostingList];
       this.cache.delete(oldest);
-      this.held -= old ? old.df : 1;
+      this.held -= old.docs.length;
     }
     return list;
   }

@@ -68,6 +68,12 @@ function filterSql(idExpr: string, f: DocFilter): { sql: string; args: Array<str
 
 const DOC_COLS = 'id, system, key, code, kind, display, billable, path, words';
 
+/**
+ * Prepared statements kept per open database. The shapes are finite (a filter's parts, a chunk's
+ * length up to 200) but many, so the least recently used one is dropped past this bound.
+ */
+export const STATEMENT_CACHE = 256;
+
 export class SearchReader {
   private readonly cache = new Map<string, Database.Statement>();
   readonly maxBillableId: number;
@@ -78,11 +84,18 @@ export class SearchReader {
 
   private stmt(sql: string): Database.Statement {
     let s = this.cache.get(sql);
-    if (!s) {
+    if (s) this.cache.delete(sql);
+    else {
       s = this.db.prepare(sql);
-      this.cache.set(sql, s);
+      if (this.cache.size >= STATEMENT_CACHE) this.cache.delete(this.cache.keys().next().value as string);
     }
+    this.cache.set(sql, s);
     return s;
+  }
+
+  /** Prepared statements held. */
+  get statementsHeld(): number {
+    return this.cache.size;
   }
 
   /** Docs whose key is exactly this key, in every system. */
