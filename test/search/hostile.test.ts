@@ -9,6 +9,7 @@ import type { Hono } from 'hono';
 import type { Medcodes } from '../../src/app/medcodes.js';
 import { parseQuery } from '../../src/features/search/query.js';
 import { createApp } from '../../src/http/app.js';
+import { assertError } from '../support/assert-error.js';
 import { buildSearchFixture } from './fixture.js';
 
 let medcodes: Medcodes;
@@ -85,7 +86,7 @@ describe('hostile input', () => {
       fc.asyncProperty(hostile, async (q) => {
         const [code, body] = await status(`/api/v1/search?q=${encodeURIComponent(q)}`);
         assert.ok(code === 200 || code === 400, `status ${code} for ${JSON.stringify(q)}`);
-        if (code === 400) assert.equal((body as { error: { kind: string } }).error.kind, 'invalid');
+        if (code === 400) await assertError({ status: code, body }, 400, 'invalid', undefined, JSON.stringify(q));
       }),
       { numRuns: 300 },
     );
