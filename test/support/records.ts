@@ -8,8 +8,9 @@
  * Every code and text written with these builders is invented. CPT codes get no descriptor
  * (CPT text is © AMA).
  *
- * The src imports of the synthetic-database helpers are all here, one line per module, so that a
- * move of src/ rewrites them in one place.
+ * The src modules a synthetic database needs (build, facade, record and plug-in types) are
+ * imported here once, one line per module, and re-exported to the fixtures, so that a move of src/
+ * rewrites them in one place; fixtures import src only for the real plug-ins they run.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
