@@ -115,8 +115,9 @@ describe('rate limiting', () => {
       }
       assert.deepEqual(statuses, [200, 200, 429, 429]);
       assert.equal(last?.headers.get('retry-after'), '8');
-      assert.deepEqual(await last?.json(), {
-        error: { kind: 'rate-limited', message: 'too many requests from this address; retry in 8 s' },
+      assert.deepEqual(await assertError(last as Response, 429, 'rate-limited', null), {
+        kind: 'rate-limited',
+        message: 'too many requests from this address; retry in 8 s',
       });
       assert.equal((await fetch(`http://127.0.0.1:${limited.port}/healthz`)).status, 200, 'health is never rate-limited');
     } finally {
