@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Hono } from 'hono';
 import type { Medcodes } from '../../src/app/medcodes.js';
+import { assertError } from '../support/assert-error.js';
 import { fakeApp } from '../support/build.js';
 
 let app: Hono;
@@ -31,9 +32,8 @@ describe('GET /api/v1/codes/{system}/{code}/article', () => {
   });
 
   it('answers 404 in the one error shape for an unknown code', async () => {
-    const res = await app.request('/api/v1/codes/icd10cm/Q99.9/article');
-    assert.equal(res.status, 404);
-    assert.deepEqual(await res.json(), { error: { kind: 'not-found', message: 'ICD-10-CM FY2026 has no code Q99.9', field: 'code' } });
+    const error = await assertError(await app.request('/api/v1/codes/icd10cm/Q99.9/article'), 404, 'not-found', 'code');
+    assert.deepEqual(error, { kind: 'not-found', message: 'ICD-10-CM FY2026 has no code Q99.9', field: 'code' });
   });
 
   it('shows the article with its empty states on the code page', async () => {

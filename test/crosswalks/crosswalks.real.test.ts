@@ -7,7 +7,7 @@ import { realDatabase } from '../support/real-db.js';
 let medcodes: Medcodes | null = null;
 let skip: string | undefined;
 before(async () => {
-  const real = await realDatabase();
+  const real = await realDatabase(['crosswalks', 'hcc_mappings', 'addon_edits', 'code_history', 'replacements', 'similar_text']);
   medcodes = real.medcodes;
   skip = real.skipReason;
 });

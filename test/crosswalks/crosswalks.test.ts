@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Medcodes } from '../../src/app/medcodes.js';
 import { createApp } from '../../src/http/app.js';
 import { buildRelationsDb } from '../history/relations-db.js';
+import { assertError } from '../support/assert-error.js';
 
 let medcodes: Medcodes;
 before(async () => {
@@ -123,10 +124,7 @@ describe('crosswalk API routes', () => {
       ['/api/v1/codes/icd10cm/Q91.9/similar?limit=500', 400, 'invalid', 'limit'],
     ];
     for (const [path, status, kind, field] of cases) {
-      const r = await get(path);
-      assert.equal(r.status, status, path);
-      const error = r.body.error as { kind: string; field?: string };
-      assert.deepEqual([error.kind, error.field], [kind, field], path);
+      await assertError(await get(path), status, kind, field ?? null, path);
     }
   });
 });

@@ -24,6 +24,23 @@ runSourceContract({
   releases: [],
   someKeys: [],
   brokenMessage: /icd10cmtoicd9gem\.csv, line 4: column combination is "0" but the flags "10111" say 1/,
+  // 10→9: Q90 no map, Q911A, Q919 ×3 (7589 only in the FY2018 pairs); 9→10: 3 rows; PCS: 2 + 1 rows.
+  counts: { crosswalk: 11, file: 5 },
+  sample: {
+    type: 'crosswalk',
+    source: 'gem-cm',
+    sourceRelease: 'FY2018',
+    fromSystem: 'icd10cm',
+    fromKey: 'Q919',
+    toSystem: 'icd9cm',
+    toKey: '7581',
+    approximate: true,
+    noMap: false,
+    combination: true,
+    scenario: 1,
+    choiceList: 1,
+    flags: '10111',
+  },
 });
 
 runSourceContract({
@@ -33,6 +50,17 @@ runSourceContract({
   releases: [],
   someKeys: [],
   brokenMessage: /Mappings\.csv\.gz, line 27: CMS-HCC V24 category "x9" of Q911A is not a number/,
+  // Q911A in four models (ESRD V24 19, V24 19, V28 38, RxHCC 31), Q919 in one.
+  counts: { hccMapping: 5, file: 1 },
+  sample: {
+    type: 'hccMapping',
+    system: 'icd10cm',
+    key: 'Q911A',
+    sourceRelease: 'PY2026 initial',
+    model: 'CMS-HCC ESRD V24',
+    category: '19',
+    inPreviousYear: null,
+  },
 });
 
 runSourceContract({
@@ -42,6 +70,22 @@ runSourceContract({
   releases: ['2027'],
   someKeys: [],
   brokenMessage: /deleted\.csv, line 3: wasBillable "maybe" is not true or false/,
+  // One row in each of deleted, revised and billable-status-changes; four rows of the conversion table.
+  counts: { release: 1, change: 3, replacement: 4, file: 4 },
+  sample: {
+    type: 'change',
+    system: 'icd10cm',
+    release: '2027',
+    key: 'Q919',
+    code: 'Q91.9',
+    change: 'billable-changed',
+    effectiveDate: '2026-10-01',
+    displayBefore: 'Invented code, revised',
+    displayAfter: 'Invented code, revised',
+    billableBefore: true,
+    billableAfter: false,
+    source: 'fy2027-changes/billable-status-changes.csv',
+  },
 });
 
 describe('GEM plug-in', () => {

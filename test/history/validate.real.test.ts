@@ -12,7 +12,7 @@ import { REPO_ROOT } from '../support/sources.js';
 let medcodes: Medcodes | null = null;
 let skip: string | undefined;
 before(async () => {
-  const real = await realDatabase();
+  const real = await realDatabase(['code_history', 'facts']);
   medcodes = real.medcodes;
   skip = real.skipReason;
 });

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Hono } from 'hono';
 import type { Medcodes } from '../../src/app/medcodes.js';
+import { assertError } from '../support/assert-error.js';
 import { fakeApp } from '../support/build.js';
 
 let app: Hono;
@@ -54,9 +55,8 @@ describe('one error shape for every failing API route', () => {
   for (const [path, status, error] of cases) {
     it(`${path} → ${status}`, async () => {
       const res = await app.request(path);
-      assert.equal(res.status, status);
-      assert.match(res.headers.get('content-type') ?? '', /^application\/json/);
-      assert.deepEqual(await res.json(), { error });
+      const answered = await assertError(res, status, String(error.kind), (error.field as string | undefined) ?? null, path);
+      assert.deepEqual(answered, error);
     });
   }
 });

@@ -67,6 +67,8 @@ describe('GET /api/{table}/v3/search', { skip: real.skipReason ?? false }, () =>
     const v1 = await (app as NonNullable<typeof app>).request('/api/v1/systems', { headers });
     assert.equal(v1.headers.get('access-control-allow-origin'), null);
   });
+  // Not assertError: Clinical Tables clients expect NLM's plain-text "Error: …" answer, not the JSON
+  // error shape of /api/v1 (test/support/assert-error.ts).
   it('bad parameters: 400 with a plain-text message naming the parameter', async () => {
     for (const [path, word] of [
       ['/api/icd10cm/v3/search', 'terms'],

@@ -5,7 +5,7 @@ import type { Medcodes } from '../../src/app/medcodes.js';
 import { createApp } from '../../src/http/app.js';
 import { realDatabase } from '../support/real-db.js';
 
-const real = await realDatabase();
+const real = await realDatabase(['crosswalks']);
 if (!real.medcodes && process.env.CI) throw new Error(`FHIR tests cannot run in CI: ${real.skipReason}`);
 const app = real.medcodes ? createApp({ medcodes: real.medcodes }) : null;
 after(() => (real.medcodes as Medcodes | null)?.close());
@@ -38,6 +38,8 @@ describe('/fhir over HTTP', { skip: real.skipReason ?? false }, () => {
     const body = (await res.json()) as Params;
     assert.equal(body.parameter.find((p) => p.name === 'result')?.valueBoolean, true);
   });
+  // Not assertError: FHIR clients read errors only as an OperationOutcome (the FHIR specification's
+  // error resource), so this adapter's error shape is FHIR's, checked here (test/support/assert-error.ts).
   it('errors are OperationOutcomes with the issue type and status that fit', async () => {
     const cases: Array<[string, RequestInit | undefined, number, string]> = [
       ['/fhir/CodeSystem/$lookup', { method: 'POST', body: '{"resourceType":"Patient"}' }, 400, 'invalid'],

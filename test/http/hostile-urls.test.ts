@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Hono } from 'hono';
 import type { Medcodes } from '../../src/app/medcodes.js';
+import { assertError } from '../support/assert-error.js';
 import { fakeApp } from '../support/build.js';
 
 let app: Hono;
@@ -35,11 +36,8 @@ describe('malformed percent-encoding', () => {
     await expectPage(await app.request('/%'), 404);
   });
   it('a bad escape in an API path is the JSON error', async () => {
-    const res = await app.request('/api/v1/codes/icd10cm/%ZZ');
-    assert.equal(res.status, 404);
-    assert.deepEqual(await res.json(), {
-      error: { kind: 'not-found', message: 'ICD-10-CM FY2026 has no code %ZZ', field: 'code' },
-    });
+    const error = await assertError(await app.request('/api/v1/codes/icd10cm/%ZZ'), 404, 'not-found', 'code');
+    assert.deepEqual(error, { kind: 'not-found', message: 'ICD-10-CM FY2026 has no code %ZZ', field: 'code' });
   });
 });
 
@@ -47,10 +45,10 @@ describe('assets', () => {
   for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
     it(`/assets/${name} is not an asset: 404 JSON error, no cache header`, async () => {
       const res = await app.request(`/assets/${name}`);
-      assert.equal(res.status, 404);
       assert.equal(res.headers.get('etag'), null);
       assert.equal(res.headers.get('cache-control'), null);
-      assert.deepEqual(await res.json(), { error: { kind: 'not-found', message: `no asset named "${name}"` } });
+      const error = await assertError(res, 404, 'not-found', null);
+      assert.deepEqual(error, { kind: 'not-found', message: `no asset named "${name}"` });
     });
   }
 });
@@ -80,10 +78,11 @@ describe('the app-level error handler', () => {
       throw new URIError('URI malformed');
     });
     const res = await withBrokenRoute.request('/boom', { headers: { accept: 'application/json' } });
-    assert.equal(res.status, 500);
-    assert.deepEqual(await res.json(), { error: { kind: 'internal', message: 'internal error' } });
+    assert.deepEqual(await assertError(res, 500, 'internal', null), { kind: 'internal', message: 'internal error' });
     const bad = await withBrokenRoute.request('/bad-escape', { headers: { accept: 'application/json' } });
-    assert.equal(bad.status, 400);
-    assert.deepEqual(await bad.json(), { error: { kind: 'invalid', message: 'the address has a malformed percent-encoding (%XX)' } });
+    assert.deepEqual(await assertError(bad, 400, 'invalid', null), {
+      kind: 'invalid',
+      message: 'the address has a malformed percent-encoding (%XX)',
+    });
   });
 });

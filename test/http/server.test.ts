@@ -7,6 +7,7 @@ import { renameSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import pino from 'pino';
 import { type RunningServer, type ServeSettings, startServer } from '../../src/http/serve.js';
+import { assertError } from '../support/assert-error.js';
 import { buildFake } from '../support/build.js';
 
 const quiet = pino({ level: 'silent' });
@@ -79,12 +80,16 @@ describe('serving from worker threads', () => {
 
   it('refuses an address over 4096 bytes with 414 and a body over 64 KiB with 413, in the standard error shape', async () => {
     const long = await fetch(`${base}/api/v1/search?q=${'a'.repeat(5000)}`);
-    assert.equal(long.status, 414);
-    assert.deepEqual(await long.json(), { error: { kind: 'too-large', message: 'the address is longer than 4096 bytes', field: 'url' } });
+    assert.deepEqual(await assertError(long, 414, 'too-large', 'url'), {
+      kind: 'too-large',
+      message: 'the address is longer than 4096 bytes',
+      field: 'url',
+    });
     const big = await fetch(`${base}/api/v1/search?q=x`, { method: 'POST', body: 'x'.repeat(70_000) });
-    assert.equal(big.status, 413);
-    assert.deepEqual(await big.json(), {
-      error: { kind: 'too-large', message: 'the request body is larger than 65536 bytes', field: 'body' },
+    assert.deepEqual(await assertError(big, 413, 'too-large', 'body'), {
+      kind: 'too-large',
+      message: 'the request body is larger than 65536 bytes',
+      field: 'body',
     });
   });
 
@@ -110,8 +115,9 @@ describe('rate limiting', () => {
       }
       assert.deepEqual(statuses, [200, 200, 429, 429]);
       assert.equal(last?.headers.get('retry-after'), '8');
-      assert.deepEqual(await last?.json(), {
-        error: { kind: 'rate-limited', message: 'too many requests from this address; retry in 8 s' },
+      assert.deepEqual(await assertError(last as Response, 429, 'rate-limited', null), {
+        kind: 'rate-limited',
+        message: 'too many requests from this address; retry in 8 s',
       });
       assert.equal((await fetch(`http://127.0.0.1:${limited.port}/healthz`)).status, 200, 'health is never rate-limited');
     } finally {

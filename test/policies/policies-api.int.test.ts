@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Medcodes } from '../../src/app/medcodes.js';
 import { createApp } from '../../src/http/app.js';
+import { assertError } from '../support/assert-error.js';
 import { buildPolicyDb } from '../support/policy-codes.js';
 
 describe('policy API', () => {
@@ -107,7 +108,7 @@ describe('policy API', () => {
   });
 
   it('400 and 404 share the one error shape', async () => {
-    const cases: Array<[string, number, object]> = [
+    const cases: Array<[string, number, { kind: string; field: string; message?: string }]> = [
       ['/api/v1/codes/nope/E11.9/policies', 400, { kind: 'invalid', field: 'system' }],
       ['/api/v1/codes/icd10cm/Q99.9/policies', 404, { kind: 'not-found', message: 'ICD-10-CM has no code "Q99.9"', field: 'code' }],
       ['/api/v1/policies/no%20such', 400, { kind: 'invalid', field: 'id' }],
@@ -121,11 +122,8 @@ describe('policy API', () => {
       ],
     ];
     for (const [path, status, expected] of cases) {
-      const r = await get(path);
-      assert.equal(r.status, status, path);
-      assert.deepEqual(Object.keys(r.body), ['error'], path);
-      for (const [k, v] of Object.entries(expected)) assert.equal(r.body.error[k], v, `${path} ${k}`);
-      assert.equal(typeof r.body.error.message, 'string');
+      const error = await assertError(await get(path), status, expected.kind, expected.field, path);
+      if (expected.message !== undefined) assert.equal(error.message, expected.message, `${path} message`);
     }
   });
 

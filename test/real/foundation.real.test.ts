@@ -7,7 +7,7 @@ import type { Medcodes } from '../../src/app/medcodes.js';
 import { createApp } from '../../src/http/app.js';
 import { realDatabase } from '../support/real-db.js';
 
-const real = await realDatabase();
+const real = await realDatabase(['notes', 'pcs_axes', 'facts', 'source_files']);
 const skip = real.skipReason;
 let medcodes: Medcodes;
 before(() => {

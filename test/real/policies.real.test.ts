@@ -10,7 +10,7 @@ import { type RealDb, realDatabase } from '../support/real-db.js';
 describe('Medicare policies from the MCD list (real data)', async () => {
   let real: RealDb;
   before(async () => {
-    real = await realDatabase();
+    real = await realDatabase(['policies', 'policy_codes']);
   });
   after(() => real?.medcodes?.close());
   const db = () => (real.medcodes as Medcodes).store.db;

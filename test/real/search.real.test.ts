@@ -10,7 +10,7 @@ import type { Medcodes } from '../../src/app/medcodes.js';
 import type { CodeSystemId } from '../../src/domain/systems.js';
 import { realDatabase } from '../support/real-db.js';
 
-const real = await realDatabase();
+const real = await realDatabase(['search_docs', 'search_postings', 'lexicon']);
 const skip = real.skipReason;
 let medcodes: Medcodes;
 before(() => {

@@ -4,6 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Hono } from 'hono';
 import type { Medcodes } from '../../src/app/medcodes.js';
 import { createApp } from '../../src/http/app.js';
+import { assertError } from '../support/assert-error.js';
 import { buildSearchFixture } from './fixture.js';
 
 let medcodes: Medcodes;
@@ -67,19 +68,13 @@ describe('GET /api/v1/search', () => {
   ];
   for (const [path, field] of bad) {
     it(`${path.slice(0, 60)} → 400 naming ${field}`, async () => {
-      const res = await app.request(path);
-      assert.equal(res.status, 400);
-      const body = (await res.json()) as { error: { kind: string; field: string; problems: string[] } };
-      assert.equal(body.error.kind, 'invalid');
-      assert.equal(body.error.field, field);
-      assert.ok(body.error.problems.length >= 1);
+      const error = await assertError(await app.request(path), 400, 'invalid', field);
+      assert.ok((error.problems ?? []).length >= 1);
     });
   }
 
   it('a release of another system than the one searched is refused', async () => {
-    const res = await app.request('/api/v1/search?q=wobble&release=2026');
-    assert.equal(res.status, 400);
-    assert.equal(((await res.json()) as { error: { field: string } }).error.field, 'release');
+    await assertError(await app.request('/api/v1/search?q=wobble&release=2026'), 400, 'invalid', 'release');
   });
 
   it('is in the OpenAPI document', async () => {

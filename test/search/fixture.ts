@@ -2,13 +2,20 @@
  * A synthetic database for the search tests: invented codes, terms and lexicon concepts shaped like
  * the real ones (nothing copied from the official files).
  */
-import { join } from 'node:path';
-import { buildDatabase } from '../../src/app/build.js';
-import { type Medcodes, openMedcodes } from '../../src/app/medcodes.js';
-import type { CodeRecord, SourceRecord } from '../../src/domain/records.js';
-import type { CodeSystemId } from '../../src/domain/systems.js';
-import type { SourcePlugin } from '../../src/sources/contract.js';
-import { tempDir } from '../support/build.js';
+import {
+  type CodeRecord,
+  type CodeSystemId,
+  code,
+  file,
+  lexicon,
+  type Medcodes,
+  note,
+  openSyntheticDatabase,
+  recordsPlugin,
+  release,
+  type SourceRecord,
+  term,
+} from '../support/records.js';
 
 type Row = [key: string, code: string, kind: CodeRecord['kind'], display: string, parent: string | null, short?: string];
 
@@ -40,48 +47,13 @@ const HCPCS: Row[] = [
   ['Q9091', 'Q9091', 'code', 'Wobble knee brace, each', 'Q0000-Q9999'],
 ];
 
-function codes(system: CodeSystemId, release: string, rows: Row[]): SourceRecord[] {
-  return rows.map(([key, code, kind, display, parent, short], i) => ({
-    type: 'code',
-    system,
-    release,
-    key,
-    code,
-    kind,
-    display,
-    shortDisplay: short ?? null,
-    billable: kind === 'code',
-    parent,
-    order: i + 1,
-  }));
+function codes(system: CodeSystemId, rel: string, rows: Row[]): SourceRecord[] {
+  return rows.map(([key, c, kind, display, parent, short], i) =>
+    code(system, rel, key, { code: c, kind, display, shortDisplay: short ?? null, parent, order: i + 1 }),
+  );
 }
 
-function release(system: CodeSystemId, id: string): SourceRecord {
-  return { type: 'release', system, release: id, label: id, effectiveFrom: '2025-10-01', effectiveTo: null, complete: true };
-}
-
-function file(system: CodeSystemId, id: string): SourceRecord {
-  return {
-    type: 'file',
-    system,
-    release: id,
-    path: `${system}/fake`,
-    size: 1,
-    sha256: 'c'.repeat(64),
-    role: 'fake',
-    counts: {},
-    problems: [],
-  };
-}
-
-const term = (key: string, text: string, kind: 'index' | 'pcsIndex' = 'index'): SourceRecord => ({
-  type: 'term',
-  system: kind === 'pcsIndex' ? 'icd10pcs' : 'icd10cm',
-  sourceRelease: '2025',
-  key,
-  kind,
-  text,
-});
+const pcsTerm = (key: string, text: string) => term(key, text, { system: 'icd10pcs', kind: 'pcsIndex' });
 
 const RECORDS: SourceRecord[] = [
   release('icd10cm', '2026'),
@@ -89,12 +61,12 @@ const RECORDS: SourceRecord[] = [
   term('Q93', 'Fever, zorp'),
   term('Q919', 'Shiver, invented (chronic) (mild), tremble'),
   term('Q919', 'Glorp, invented'),
-  { type: 'note', system: 'icd10cm', sourceRelease: '2021', key: 'Q93', kind: 'inclusionTerm', text: 'Gleep of the knee', order: 1 },
+  note('icd10cm', 'Q93', 'inclusionTerm', 'Gleep of the knee'),
   file('icd10cm', '2026'),
   release('icd10pcs', '2026'),
   ...codes('icd10pcs', '2026', PCS),
-  term('0SRC', 'Replacement, Knee Joint, Right', 'pcsIndex'),
-  term('0SRD', 'Replacement, Knee Joint, Left', 'pcsIndex'),
+  pcsTerm('0SRC', 'Replacement, Knee Joint, Right'),
+  pcsTerm('0SRD', 'Replacement, Knee Joint, Left'),
   file('icd10pcs', '2026'),
   release('hcpcs', '2025-10'),
   ...codes('hcpcs', '2025-10', HCPCS),
@@ -102,57 +74,15 @@ const RECORDS: SourceRecord[] = [
 ];
 
 const LEXICON: SourceRecord[] = [
-  {
-    type: 'lexicon',
-    source: 'mesh',
-    sourceRelease: '2024',
-    concept: 'D000001',
-    label: 'Tremble Syndrome',
-    terms: ['Glorp Tremor'],
-    url: 'https://meshb.nlm.nih.gov/record/ui?ui=D000001',
-    targets: [],
-  },
-  {
-    type: 'lexicon',
-    source: 'medlineplus',
-    sourceRelease: '2024-06-06',
-    concept: 'https://medlineplus.gov/shakes.html',
-    label: 'Heart Wobble',
-    terms: [],
-    url: 'https://medlineplus.gov/shakes.html',
-    targets: ['D000001'],
-  },
-  {
-    type: 'lexicon',
-    source: 'medquad',
-    sourceRelease: '2017',
-    concept: 'https://example.nih.gov/knee',
-    label: 'Knee Replacement',
-    terms: ['Knee arthroplasty'],
-    url: 'https://example.nih.gov/knee',
-    targets: [],
-  },
+  lexicon('mesh', 'D000001', 'Tremble Syndrome', { terms: ['Glorp Tremor'], url: 'https://meshb.nlm.nih.gov/record/ui?ui=D000001' }),
+  lexicon('medlineplus', 'https://medlineplus.gov/shakes.html', 'Heart Wobble', { sourceRelease: '2024-06-06', targets: ['D000001'] }),
+  lexicon('medquad', 'https://example.nih.gov/knee', 'Knee Replacement', { sourceRelease: '2017', terms: ['Knee arthroplasty'] }),
 ];
 
-function plugin(system: CodeSystemId, records: SourceRecord[]): SourcePlugin {
-  return {
-    system,
-    detect: async (dir) => ({ system, files: [{ absPath: dir, path: 'fake', role: 'fake', release: '2026', size: 1 }], missing: [] }),
-    async *read() {
-      yield* records;
-    },
-  };
-}
-
+/** Both plug-ins file their records under ICD-10-CM, as the search tests were first written. */
 export async function buildSearchFixture(): Promise<Medcodes> {
-  const dir = tempDir('medcodes-search-');
-  const dbPath = join(dir, 'medcodes.db');
-  await buildDatabase({
-    sourcesDir: dir,
-    dbPath,
-    plugins: [plugin('icd10cm', RECORDS), plugin('icd10cm', LEXICON)],
-    newestOnly: false,
-    cptDescriptorsFromCmsFiles: false,
+  const { medcodes } = await openSyntheticDatabase([recordsPlugin('icd10cm', () => RECORDS), recordsPlugin('icd10cm', () => LEXICON)], {
+    prefix: 'medcodes-search-',
   });
-  return openMedcodes(dbPath);
+  return medcodes;
 }

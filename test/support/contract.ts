@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { isDeepStrictEqual } from 'node:util';
 import { SourceError } from '../../src/domain/errors.js';
 import type { CodeRecord, SourceRecord } from '../../src/domain/records.js';
 import type { ReadOptions, SourcePlugin } from '../../src/sources/contract.js';
@@ -21,6 +22,13 @@ export interface ContractCase {
   someKeys: string[];
   /** What the broken fixture's error message must contain (a row/line/element number). */
   brokenMessage: RegExp;
+  /**
+   * Records the mini release yields, by type, exactly. Required when `someKeys` is empty (plug-ins
+   * that yield facts, mappings, lexicon entries, policies or passages rather than codes).
+   */
+  counts?: Record<string, number>;
+  /** One record the mini release must yield exactly as written here. */
+  sample?: SourceRecord;
   options?: Partial<ReadOptions>;
 }
 
@@ -67,6 +75,27 @@ export function runSourceContract(c: ContractCase): void {
       const newest = [...c.releases].sort().at(-1);
       for (const key of c.someKeys) assert.ok(seen.has(`${newest}|${key}`), `${key} missing from release ${newest}`);
     });
+
+    it('has something to check: codes to find, or the records it yields counted with a sample', () => {
+      assert.ok(c.someKeys.length > 0 || (c.counts !== undefined && c.sample !== undefined), 'give someKeys, or counts and a sample');
+    });
+
+    if (c.counts !== undefined || c.sample !== undefined) {
+      it('yields what its mini release holds: the counts by record type and the sample record', async () => {
+        const records = await collect(c.plugin, c.fixtureDir, c.options);
+        const counts: Record<string, number> = {};
+        for (const r of records) counts[r.type] = (counts[r.type] ?? 0) + 1;
+        if (c.counts) assert.deepEqual(counts, c.counts);
+        const sample = c.sample;
+        if (sample) {
+          const sameType = records.filter((r) => r.type === sample.type);
+          assert.ok(
+            records.some((r) => isDeepStrictEqual(r, sample)),
+            `sample not yielded; the ${sample.type} records were ${JSON.stringify(sameType.slice(0, 5), null, 1)}`,
+          );
+        }
+      });
+    }
 
     it('reports every file it read with size, sha256 and counts', async () => {
       const records = await collect(c.plugin, c.fixtureDir, c.options);

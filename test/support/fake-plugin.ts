@@ -1,9 +1,20 @@
 /**
  * A tiny in-memory plug-in for testing the store, the use-cases and the adapters without any
- * file format. Its codes are invented, in ICD-10-CM and ICD-10-PCS shapes.
+ * file format. Its codes are invented, in ICD-10-CM and ICD-10-PCS shapes (records.ts builders).
  */
-import type { SourceRecord } from '../../src/domain/records.js';
-import type { Detection, SourcePlugin } from '../../src/sources/contract.js';
+import {
+  axis,
+  code,
+  definition,
+  file,
+  note,
+  recordsPlugin,
+  release,
+  type SourcePlugin,
+  type SourceRecord,
+  sevenChar,
+  term,
+} from './records.js';
 
 export interface FakeOptions {
   /** Yield a code whose parent does not exist (the integrity check must reject the build). */
@@ -15,257 +26,74 @@ export interface FakeOptions {
 }
 
 function cmRecords(): SourceRecord[] {
-  const r = '2026';
+  const cm = (rel: string, key: string, fields: Parameters<typeof code>[3]) => code('icd10cm', rel, key, fields);
   return [
-    {
-      type: 'release',
-      system: 'icd10cm',
-      release: '2025',
-      label: 'FY2025',
-      effectiveFrom: '2024-10-01',
-      effectiveTo: '2025-09-30',
-      complete: true,
-    },
-    {
-      type: 'code',
-      system: 'icd10cm',
-      release: '2025',
-      key: 'CH9',
-      code: 'Chapter 9',
-      kind: 'chapter',
-      display: 'Invented chapter',
-      shortDisplay: null,
-      billable: false,
-      parent: null,
-      order: 1,
-    },
-    {
-      type: 'code',
-      system: 'icd10cm',
-      release: '2025',
-      key: 'Q90',
-      code: 'Q90',
-      kind: 'code',
-      display: 'Invented retired code',
-      shortDisplay: null,
-      billable: true,
-      parent: 'CH9',
-      order: 2,
-    },
-    {
-      type: 'release',
-      system: 'icd10cm',
-      release: r,
-      label: 'FY2026',
-      effectiveFrom: '2025-10-01',
-      effectiveTo: '2026-09-30',
-      complete: true,
-    },
-    {
-      type: 'code',
-      system: 'icd10cm',
-      release: r,
-      key: 'CH9',
-      code: 'Chapter 9',
-      kind: 'chapter',
-      display: 'Invented chapter',
-      shortDisplay: null,
-      billable: false,
-      parent: null,
-      order: 1,
-      attributes: { range: 'Q90-Q99' },
-    },
-    {
-      type: 'code',
-      system: 'icd10cm',
-      release: r,
-      key: 'Q90-Q92',
-      code: 'Q90-Q92',
-      kind: 'section',
-      display: 'Invented section',
-      shortDisplay: null,
-      billable: false,
-      parent: 'CH9',
-      order: 2,
-    },
-    {
-      type: 'code',
-      system: 'icd10cm',
-      release: r,
-      key: 'Q91',
-      code: 'Q91',
-      kind: 'header',
-      display: 'Invented category',
-      shortDisplay: 'Invented cat',
-      billable: false,
-      parent: 'Q90-Q92',
-      order: 3,
-    },
-    {
-      type: 'code',
-      system: 'icd10cm',
-      release: r,
-      key: 'Q911',
+    release('icd10cm', '2025', { label: 'FY2025', effectiveFrom: '2024-10-01', effectiveTo: '2025-09-30' }),
+    cm('2025', 'CH9', { code: 'Chapter 9', kind: 'chapter', display: 'Invented chapter', order: 1 }),
+    cm('2025', 'Q90', { display: 'Invented retired code', parent: 'CH9', order: 2 }),
+    release('icd10cm', '2026', { label: 'FY2026', effectiveFrom: '2025-10-01', effectiveTo: '2026-09-30' }),
+    cm('2026', 'CH9', { code: 'Chapter 9', kind: 'chapter', display: 'Invented chapter', order: 1, attributes: { range: 'Q90-Q99' } }),
+    cm('2026', 'Q90-Q92', { kind: 'section', display: 'Invented section', parent: 'CH9', order: 2 }),
+    cm('2026', 'Q91', { kind: 'header', display: 'Invented category', shortDisplay: 'Invented cat', parent: 'Q90-Q92', order: 3 }),
+    cm('2026', 'Q911', {
       code: 'Q91.1',
       kind: 'header',
       display: 'Invented subcategory of the left side',
       shortDisplay: 'Invented subcat l side',
-      billable: false,
       parent: 'Q91',
       order: 4,
-    },
-    {
-      type: 'code',
-      system: 'icd10cm',
-      release: r,
-      key: 'Q911A',
+    }),
+    cm('2026', 'Q911A', {
       code: 'Q91.1A',
-      kind: 'code',
       display: 'Invented subcategory of the left side, first visit',
       shortDisplay: 'Invented subcat l side, first',
-      billable: true,
       parent: 'Q911',
       order: 5,
-    },
-    {
-      type: 'code',
-      system: 'icd10cm',
-      release: r,
-      key: 'Q919',
+    }),
+    cm('2026', 'Q919', {
       code: 'Q91.9',
-      kind: 'code',
       display: 'Invented category, unspecified',
       shortDisplay: 'Invented cat, unsp',
-      billable: true,
       parent: 'Q91',
       order: 6,
-    },
-    { type: 'note', system: 'icd10cm', sourceRelease: '2021', key: 'Q91', kind: 'excludes1', text: 'invented exclusion (Q92.-)', order: 1 },
-    {
-      type: 'note',
-      system: 'icd10cm',
-      sourceRelease: '2021',
-      key: 'Q911',
-      kind: 'inclusionTerm',
-      text: 'invented inclusion term',
-      order: 2,
-    },
-    { type: 'note', system: 'icd10cm', sourceRelease: '2021', key: 'CH9', kind: 'notes', text: 'invented chapter note', order: 0 },
-    {
-      type: 'note',
-      system: 'icd10cm',
-      sourceRelease: '2017',
-      key: 'Z99999',
-      kind: 'notes',
-      text: 'note of a code no release has',
-      order: 9,
-    },
-    { type: 'sevenChar', system: 'icd10cm', sourceRelease: '2021', key: 'Q91', character: 'A', label: 'first visit' },
-    { type: 'term', system: 'icd10cm', sourceRelease: '2025', key: 'Q919', kind: 'index', text: 'Wobble, invented' },
-    {
-      type: 'file',
-      system: 'icd10cm',
-      release: r,
+    }),
+    note('icd10cm', 'Q91', 'excludes1', 'invented exclusion (Q92.-)', { order: 1 }),
+    note('icd10cm', 'Q911', 'inclusionTerm', 'invented inclusion term', { order: 2 }),
+    note('icd10cm', 'CH9', 'notes', 'invented chapter note', { order: 0 }),
+    note('icd10cm', 'Z99999', 'notes', 'note of a code no release has', { sourceRelease: '2017', order: 9 }),
+    sevenChar('icd10cm', 'Q91', 'A', 'first visit'),
+    term('Q919', 'Wobble, invented'),
+    file('icd10cm', '2026', {
       path: 'icd10cm/2026/fake.zip!/order.txt',
       size: 123,
       sha256: 'a'.repeat(64),
       role: 'order',
       counts: { code: 6 },
-      problems: [],
-    },
+    }),
   ];
 }
 
 function pcsRecords(): SourceRecord[] {
-  const r = '2026';
+  const pcs = (key: string, fields: Parameters<typeof code>[3]) => code('icd10pcs', '2026', key, fields);
   return [
-    {
-      type: 'release',
-      system: 'icd10pcs',
-      release: r,
-      label: 'FY2026',
-      effectiveFrom: '2025-10-01',
-      effectiveTo: '2026-09-30',
-      complete: true,
-    },
-    {
-      type: 'code',
-      system: 'icd10pcs',
-      release: r,
-      key: '0',
-      code: '0',
-      kind: 'section',
-      display: 'Medical and Surgical',
-      shortDisplay: null,
-      billable: false,
-      parent: null,
-      order: 1,
-    },
-    {
-      type: 'code',
-      system: 'icd10pcs',
-      release: r,
-      key: '0S',
-      code: '0S',
-      kind: 'section',
-      display: 'Lower Joints',
-      shortDisplay: null,
-      billable: false,
-      parent: '0',
-      order: 2,
-    },
-    {
-      type: 'code',
-      system: 'icd10pcs',
-      release: r,
-      key: '0SR',
-      code: '0SR',
-      kind: 'header',
-      display: 'Lower Joints, Replacement',
-      shortDisplay: null,
-      billable: false,
-      parent: '0S',
-      order: 3,
-    },
-    {
-      type: 'code',
-      system: 'icd10pcs',
-      release: r,
-      key: '0SRC0JZ',
-      code: '0SRC0JZ',
-      kind: 'code',
+    release('icd10pcs', '2026', { label: 'FY2026', effectiveFrom: '2025-10-01', effectiveTo: '2026-09-30' }),
+    pcs('0', { kind: 'section', display: 'Medical and Surgical', order: 1 }),
+    pcs('0S', { kind: 'section', display: 'Lower Joints', parent: '0', order: 2 }),
+    pcs('0SR', { kind: 'header', display: 'Lower Joints, Replacement', parent: '0S', order: 3 }),
+    pcs('0SRC0JZ', {
       display: 'Replacement of Right Knee Joint with Synthetic Substitute, Open Approach',
       shortDisplay: 'Replace R Knee Jt w Synth Sub, Open',
-      billable: true,
       parent: '0SR',
       order: 4,
-    },
-    ...(
-      [
-        ['', 1, 'Section', '0', 'Medical and Surgical'],
-        ['0', 2, 'Body System', 'S', 'Lower Joints'],
-        ['0S', 3, 'Operation', 'R', 'Replacement'],
-        ['0SR', 4, 'Body Part', 'C', 'Knee Joint, Right'],
-        ['0SR', 5, 'Approach', '0', 'Open'],
-        ['0SR', 6, 'Device', 'J', 'Synthetic Substitute'],
-        ['0SR', 7, 'Qualifier', 'Z', 'No Qualifier'],
-      ] as const
-    ).map(
-      ([prefix, position, name, value, label]): SourceRecord => ({
-        type: 'axis',
-        system: 'icd10pcs',
-        sourceRelease: r,
-        prefix,
-        position,
-        name,
-        value,
-        label,
-      }),
-    ),
-    {
-      type: 'definition',
-      system: 'icd10pcs',
-      sourceRelease: r,
+    }),
+    axis('', 1, 'Section', '0', 'Medical and Surgical'),
+    axis('0', 2, 'Body System', 'S', 'Lower Joints'),
+    axis('0S', 3, 'Operation', 'R', 'Replacement'),
+    axis('0SR', 4, 'Body Part', 'C', 'Knee Joint, Right'),
+    axis('0SR', 5, 'Approach', '0', 'Open'),
+    axis('0SR', 6, 'Device', 'J', 'Synthetic Substitute'),
+    axis('0SR', 7, 'Qualifier', 'Z', 'No Qualifier'),
+    definition({
       section: '0',
       position: 3,
       axisName: 'Operation',
@@ -274,58 +102,19 @@ function pcsRecords(): SourceRecord[] {
         'Putting in or on biological or synthetic material that physically takes the place and/or function of all or a portion of a body part',
       explanation: null,
       includes: ['Total hip replacement'],
-    },
-    {
-      type: 'file',
-      system: 'icd10pcs',
-      release: r,
-      path: 'icd10pcs/2026/fake.xml',
-      size: 10,
-      sha256: 'b'.repeat(64),
-      role: 'tables',
-      counts: { code: 4 },
-      problems: [],
-    },
+    }),
+    file('icd10pcs', '2026', { path: 'icd10pcs/2026/fake.xml', size: 10, sha256: 'b'.repeat(64), role: 'tables', counts: { code: 4 } }),
   ];
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function fakePlugin(system: 'icd10cm' | 'icd10pcs', make: () => SourceRecord[], options: FakeOptions): SourcePlugin {
-  return {
-    system,
-    async detect(dir: string): Promise<Detection> {
-      return { system, files: [{ absPath: dir, path: 'fake', role: 'fake', release: '2026', size: 1 }], missing: [] };
-    },
-    async *read() {
-      const records = make();
-      if (options.orphan) {
-        records.push({
-          type: 'code',
-          system,
-          release: '2026',
-          key: 'ORPHAN1',
-          code: 'ORPHAN1',
-          kind: 'code',
-          display: 'Orphan',
-          shortDisplay: null,
-          billable: true,
-          parent: 'NOPE',
-          order: 99,
-        });
-      }
-      let n = 0;
-      for (const r of records) {
-        if (options.failAfter !== undefined && n >= options.failAfter)
-          throw new Error(`fake ${system} file, line ${n + 1}: broken on purpose`);
-        if (options.delayMs) await sleep(options.delayMs);
-        n += 1;
-        yield r;
-      }
-    },
-  };
+function withOrphan(system: 'icd10cm', make: () => SourceRecord[]): () => SourceRecord[] {
+  return () => [...make(), code(system, '2026', 'ORPHAN1', { display: 'Orphan', parent: 'NOPE', order: 99 })];
 }
 
 export function fakePlugins(options: FakeOptions = {}): SourcePlugin[] {
-  return [fakePlugin('icd10cm', cmRecords, options), fakePlugin('icd10pcs', pcsRecords, {})];
+  const { failAfter, delayMs } = options;
+  return [
+    recordsPlugin('icd10cm', options.orphan ? withOrphan('icd10cm', cmRecords) : cmRecords, { failAfter, delayMs }),
+    recordsPlugin('icd10pcs', pcsRecords),
+  ];
 }

@@ -7,6 +7,7 @@
 import { gunzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import type { Hono } from 'hono';
+import { errorShapeProblem } from './assert-error.js';
 
 const SEGMENT_ODDITIES = [
   '%',
@@ -130,18 +131,6 @@ export const fuzzRequest: fc.Arbitrary<FuzzRequest> = fc.record({
   ),
 });
 
-const KINDS = new Set([
-  'not-found',
-  'invalid',
-  'unsupported',
-  'conflict',
-  'internal',
-  'too-large',
-  'rate-limited',
-  'timeout',
-  'unavailable',
-]);
-
 /** Why an answer breaks the contract, or null when it keeps it. */
 export async function contractBreach(req: FuzzRequest, res: Response): Promise<string | null> {
   const what = `${req.method} ${req.url} → ${res.status}`;
@@ -153,13 +142,8 @@ export async function contractBreach(req: FuzzRequest, res: Response): Promise<s
   if (/\bat .+:\d+:\d+\)?$/m.test(text) || /node_modules|\/src\//.test(text)) return `${what}: a stack trace in the body`;
   if (type.startsWith('text/html')) return text.startsWith('<!DOCTYPE html>') ? null : `${what}: an HTML error without the page`;
   if (!type.startsWith('application/json')) return `${what}: an error as ${type || 'no content type'}`;
-  const body = JSON.parse(text) as { error?: Record<string, unknown> };
-  const error = body.error;
-  if (!error || Object.keys(body).length !== 1) return `${what}: JSON error without the {"error": …} shape`;
-  if (!KINDS.has(String(error.kind)) || typeof error.message !== 'string') return `${what}: error without kind and message`;
-  const extra = Object.keys(error).filter((k) => !['kind', 'message', 'field', 'problems'].includes(k));
-  if (extra.length > 0) return `${what}: unexpected error fields ${extra.join(', ')}`;
-  return null;
+  const problem = errorShapeProblem(JSON.parse(text));
+  return problem === null ? null : `${what}: ${problem}`;
 }
 
 /** Send one fuzzed request to the app in-process. */

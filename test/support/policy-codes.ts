@@ -5,13 +5,17 @@
  * descriptor (CPT text is © AMA).
  */
 import { join } from 'node:path';
-import { buildDatabase } from '../../src/app/build.js';
-import { type Medcodes, openMedcodes } from '../../src/app/medcodes.js';
-import type { CodeRecord, SourceRecord } from '../../src/domain/records.js';
-import type { CodeSystemId } from '../../src/domain/systems.js';
-import type { Detection, SourcePlugin } from '../../src/sources/contract.js';
 import { policiesPlugin } from '../../src/sources/policies/index.js';
-import { tempDir } from './build.js';
+import {
+  type CodeSystemId,
+  code,
+  type Medcodes,
+  openSyntheticDatabase,
+  recordsPlugin,
+  release,
+  type SourcePlugin,
+  type SourceRecord,
+} from './records.js';
 
 type Entry = [key: string, code: string, display: string, parent?: string];
 
@@ -65,41 +69,17 @@ const CODES: Record<Exclude<CodeSystemId, 'pos'>, Entry[]> = {
 };
 
 function codeRecords(system: Exclude<CodeSystemId, 'pos'>): SourceRecord[] {
-  const release = '2026';
-  const records: SourceRecord[] = [
-    { type: 'release', system, release, label: `FY${release}`, effectiveFrom: '2025-10-01', effectiveTo: null, complete: true },
+  const entries = CODES[system];
+  const isParent = (key: string) => entries.some(([, , , p]) => p === key);
+  return [
+    release(system, '2026', { label: 'FY2026' }),
+    ...entries.map(([key, c, display, parent], order) =>
+      code(system, '2026', key, { code: c, kind: isParent(key) ? 'header' : 'code', display, parent: parent ?? null, order }),
+    ),
   ];
-  CODES[system].forEach(([key, code, display, parent], order) => {
-    const billable = !CODES[system].some(([, , , p]) => p === key);
-    const record: CodeRecord = {
-      type: 'code',
-      system,
-      release,
-      key,
-      code,
-      kind: billable ? 'code' : 'header',
-      display,
-      shortDisplay: null,
-      billable,
-      parent: parent ?? null,
-      order,
-    };
-    records.push(record);
-  });
-  return records;
 }
 
-function codesPlugin(system: Exclude<CodeSystemId, 'pos'>): SourcePlugin {
-  return {
-    system,
-    async detect(): Promise<Detection> {
-      return { system, files: [{ absPath: '/dev/null', path: `fake/${system}`, role: 'fake', release: '2026', size: 1 }], missing: [] };
-    },
-    async *read() {
-      yield* codeRecords(system);
-    },
-  };
-}
+const codesPlugin = (system: Exclude<CodeSystemId, 'pos'>) => recordsPlugin(system, () => codeRecords(system));
 
 /** The fake code lists plus the real policies plug-in (which reads the sources folder given to the build). */
 export function policyTestPlugins(): SourcePlugin[] {
@@ -111,7 +91,5 @@ export const POLICY_SOURCES = join(import.meta.dirname, '../fixtures/policies/so
 
 /** Build the policy test database from `sourcesDir` into a new temporary folder and open it. */
 export async function buildPolicyDb(sourcesDir = POLICY_SOURCES): Promise<{ dbPath: string; medcodes: Medcodes }> {
-  const dbPath = join(tempDir('medcodes-policies-'), 'medcodes.db');
-  await buildDatabase({ sourcesDir, dbPath, plugins: policyTestPlugins(), newestOnly: false, cptDescriptorsFromCmsFiles: false });
-  return { dbPath, medcodes: openMedcodes(dbPath) };
+  return openSyntheticDatabase(policyTestPlugins(), { sourcesDir, prefix: 'medcodes-policies-' });
 }
