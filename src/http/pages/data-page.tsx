@@ -19,7 +19,7 @@ function Releases({ data }: { data: DataInfo }) {
   return (
     <section aria-labelledby="releases-title">
       <h2 id="releases-title">Releases</h2>
-      <div class="table-wrap">
+      <section class="table-wrap" tabindex={0} aria-label="Releases table">
         <table>
           <thead>
             <tr>
@@ -51,7 +51,7 @@ function Releases({ data }: { data: DataInfo }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
     </section>
   );
 }
@@ -61,8 +61,7 @@ function Files({ data }: { data: DataInfo }) {
     <section aria-labelledby="files-title">
       <h2 id="files-title">Source files</h2>
       <p class="muted">Every official file read, with its size, SHA-256 checksum and what was parsed from it.</p>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable table must be reachable by keyboard */}
-      <section class="table-wrap" tabindex={0} aria-label="Source files">
+      <section class="table-wrap" tabindex={0} aria-label="Source files table">
         <table>
           <thead>
             <tr>
