@@ -58,6 +58,41 @@ export function nameWords(text: string): string[] {
 }
 
 /**
+ * The words of a title in their order (stemmed as in `nameWords`; stop words out except "of", which
+ * keeps "detachment of retinal pigment epithelium" from reading as "retinal detachment"), for phrase checks.
+ */
+export function titleWordSequence(text: string): string[] {
+  const plain = text
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\btype i\b/g, 'type 1')
+    .replace(/\btype ii\b/g, 'type 2')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+  return plain
+    ? plain
+        .split(' ')
+        .filter((w) => w && (w === 'of' || !STOP.has(w)))
+        .map((w) => (w === 'of' ? '|of' : stem(w)))
+    : [];
+}
+
+/**
+ * True when a name's words (from `nameWords`) stand side by side in the title, in any order: the
+ * topic "Retinal Detachment" is named in "Retinal detachment with retinal break" but not in "Serous
+ * detachment of retinal pigment epithelium" (a detachment of the epithelium, another condition).
+ */
+export function nameIsPhraseIn(sequence: string[], name: string[]): boolean {
+  if (name.length <= 1) return name.length === 1 && sequence.includes(name[0] as string);
+  const own = new Set(name);
+  for (let i = 0; i + own.size <= sequence.length; i += 1) {
+    const window = new Set(sequence.slice(i, i + own.size));
+    if (window.size === own.size && [...window].every((w) => own.has(w))) return true;
+  }
+  return false;
+}
+
+/**
  * A topic linked to an ancestor because its name occurs in the ancestor's title (rule
  * `topic-in-title`) speaks for a code only when the code's own title names it too: "Poisoning" is
  * named in the chapter "Injury, poisoning and …" but a burn of the thumb is not a poisoning, nor is

@@ -19,8 +19,10 @@
  *    entry, nonessential modifiers in parentheses removed); the link goes to the code that entry
  *    points to.
  * 5. `topic-in-title`: only for a node that rules 1-3 leave without a passage, a MedlinePlus or
- *    MedQuAD topic whose name's words all occur in the node's title, the longest such names only
- *    ("Radius Fractures" for "Fracture of lower end of radius"); names made only of general words
+ *    MedQuAD topic whose name's words all occur in the node's title side by side (any order, stop
+ *    words other than "of" skipped), the longest such names only ("Retinal Detachment" for "Retinal
+ *    detachment with retinal break", not for "Serous detachment of retinal pigment epithelium");
+ *    names made only of general words
  *    ("disease", "pain", "injury") do not count.
  * 6. `pcs-index-term`: a MedlinePlus or MeSH passage name equals an ICD-10-PCS index main term (an
  *    entry that is not a "see" reference); the link goes to the ICD-10-PCS table (the first three
@@ -32,7 +34,15 @@
  * the article labels those "about <code> <title>". Passages no rule links are deleted.
  */
 import type Database from 'better-sqlite3';
-import { nameKey, nameWords, narrower, passageConflicts, UNSPECIFIED_WORDS } from '../domain/passage-fit.js';
+import {
+  nameIsPhraseIn,
+  nameKey,
+  nameWords,
+  narrower,
+  passageConflicts,
+  titleWordSequence,
+  UNSPECIFIED_WORDS,
+} from '../domain/passage-fit.js';
 import type { PassageRecord } from '../domain/records.js';
 import { ensureArticleTables } from './article-tables.js';
 
@@ -141,14 +151,15 @@ function passageNames(db: Database.Database): Names {
   return names;
 }
 
-/** Rule 5: the passages whose name's words all occur in the title, longest names only. */
+/** Rule 5: the passages whose name's words all occur in the title side by side, longest names only. */
 function topicsInTitle(names: Names, title: string): NamedPassage[] {
   const words = new Set(nameWords(title));
+  const sequence = titleWordSequence(title);
   let best: NamedPassage[] = [];
   let size = 0;
   for (const w of words) {
     for (const [nameWords, named] of names.byFirstWord.get(w) ?? []) {
-      if (nameWords.length < size || !nameWords.every((x) => words.has(x))) continue;
+      if (nameWords.length < size || !nameWords.every((x) => words.has(x)) || !nameIsPhraseIn(sequence, nameWords)) continue;
       if (nameWords.length > size) best = [];
       size = nameWords.length;
       best.push(named);

@@ -1,9 +1,29 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { boilerplateProblems, nameKey, narrower, passageConflicts, topicNamedIn } from '../../src/domain/passage-fit.js';
+import {
+  boilerplateProblems,
+  nameIsPhraseIn,
+  nameKey,
+  nameWords,
+  narrower,
+  passageConflicts,
+  titleWordSequence,
+  topicNamedIn,
+} from '../../src/domain/passage-fit.js';
 import { medlinePlusSections } from '../../src/sources/passages/medlineplus-sections.js';
 
 describe('passage fit rules', () => {
+  it('finds a topic name in a title only when its words stand side by side (rule topic-in-title)', () => {
+    const named = (title: string, topic: string) => nameIsPhraseIn(titleWordSequence(title), nameWords(topic));
+    // H33.0: a retinal detachment; H35.72: a detachment of the retinal pigment epithelium, another condition.
+    assert.equal(named('Retinal detachment with retinal break, unspecified eye', 'Retinal Detachment'), true);
+    assert.equal(named('Serous detachment of retinal pigment epithelium, unspecified eye', 'Retinal Detachment'), false);
+    // Order and stop words do not matter; one-word names only need to occur.
+    assert.equal(named('Infarction, myocardial', 'Myocardial Infarction'), true);
+    assert.equal(named('Sprains and strains of knee', 'Sprains and Strains'), true);
+    assert.equal(named('Displaced fracture of base of neck of right femur', 'Fractures'), true);
+  });
+
   it('compares names as word sets: order, case, plurals and parenthesised words do not matter', () => {
     assert.equal(nameKey('Diabetes Mellitus, Type 2'), nameKey('Type 2 diabetes mellitus'));
     assert.equal(nameKey('Urinary Tract Infections'), nameKey('urinary tract infection'));

@@ -85,4 +85,14 @@ describe('plain-language articles (real data)', async () => {
     const burn = JSON.stringify(m().article('icd10cm', 'T23.011A'));
     assert.ok(!burn.includes('MedlinePlus: Poisoning'), 'no poisoning passage on a burn');
   });
+
+  it('links a topic found in a title (rule topic-in-title) only when its words stand together there', (t) => {
+    if (!real.medcodes) return t.skip(real.skipReason);
+    // H35.72- "Serous detachment of retinal pigment epithelium" is a detachment of the epithelium under
+    // the retina, not "Retinal Detachment"; H33.0- "Retinal detachment with retinal break" is one.
+    const rpe = JSON.stringify(m().article('icd10cm', 'H35.729'));
+    assert.ok(!rpe.includes('MedlinePlus: Retinal Detachment'), 'no retinal detachment passage on an RPE detachment');
+    const rd = JSON.stringify(m().article('icd10cm', 'H33.001'));
+    assert.ok(rd.includes('MedlinePlus: Retinal Detachment'), 'the retinal detachment passage on H33.001');
+  });
 });
