@@ -146,6 +146,12 @@ describe('ranking rules (docs/search-ranking.md)', () => {
     assert.ok(r.hits[0]?.matched.some((m) => m.field === 'vocabulary' && m.text.startsWith('kneeplasty =')));
   });
 
+  it('R13 peri + body part: "perijoint replacement" → the knee joint replacements, because "peri" + a body part is coded to the body part named (PCS guideline B4.1c)', () => {
+    const r = search('perijoint replacement', { systems: ['icd10pcs'] });
+    assert.equal(r.hits[0]?.code.startsWith('0SR'), true);
+    assert.ok(r.hits[0]?.matched.some((m) => m.field === 'vocabulary' && m.text.startsWith('perijoint → joint')));
+  });
+
   it('abbreviations: "chf" → Q94 "Congestive heart failure…", and the hit says which expansion matched', () => {
     const r = search('chf');
     assert.equal(r.hits[0]?.code, 'Q94');

@@ -110,6 +110,22 @@ function vocabularyAlternatives(word: string): Alternative[] {
   return out;
 }
 
+/**
+ * "peri" + a body part names the body part: ICD-10-PCS Official Guidelines B4.1c ("If the prefix
+ * 'peri' is combined with a body part to identify the site of the procedure, and the site of the
+ * procedure is not further specified, then the procedure is coded to the body part named"),
+ * https://www.cms.gov/medicare/coding-billing/icd-10-codes (ICD-10-PCS Official Guidelines).
+ * periprostatic → prostatic (prostate), perirectal → rectal (rectum).
+ */
+function periAlternatives(word: string): Alternative[] {
+  if (!word.startsWith('peri') || word.length < 9) return [];
+  const rest = word.slice(4);
+  return [
+    { parts: [[stem(rest)]], weight: WEIGHT.vocabulary, via: 'vocabulary', note: `${word} → ${rest} (PCS guideline B4.1c)` },
+    ...vocabularyAlternatives(rest).map((a) => ({ ...a, weight: Math.min(a.weight, WEIGHT.vocabulary), note: `${word} → ${a.note}` })),
+  ];
+}
+
 export interface GroupContext {
   postings: PostingsReader;
   expansions: Expansions;
@@ -155,6 +171,7 @@ function wordGroup(ctx: GroupContext, word: string, prefix: boolean, correct: bo
       note: `${word} → ${expansion.join(' ')}`,
     });
   alts.push(...vocabularyAlternatives(word));
+  alts.push(...periAlternatives(word));
   const group: QueryGroup = { word, alternatives: known(ctx, alts) };
   if (correct && !prefix && ctx.postings.df(stem(word)) === 0 && !ctx.expansions.byAbbr.has(word)) {
     const to = ctx.speller().correct(word);
