@@ -2,7 +2,7 @@
  * The database schema as ordered migrations. A build always starts from an empty file and applies
  * them all; a serving process refuses a file whose user_version it does not know.
  */
-import { POSTINGS_TABLE, SEARCH_TABLES } from '../features/search/index.js';
+import { POSTINGS_TABLE, PREFIX_TOP_TABLE, SEARCH_TABLES } from '../features/search/index.js';
 
 export const MIGRATIONS: readonly string[] = [
   // 1: the code lists, their releases and the files they came from
@@ -256,6 +256,8 @@ export const MIGRATIONS: readonly string[] = [
   `,
   // 5: word search postings (src/features/search/schema.ts)
   POSTINGS_TABLE,
+  // 6: the best codes of common word prefixes, for autocomplete (src/features/search/prefix-top.ts)
+  PREFIX_TOP_TABLE,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -38,6 +38,8 @@ async function withLock<T>(lock: string, work: () => Promise<T>): Promise<T> {
 
 export interface RealDb {
   medcodes: Medcodes | null;
+  /** The database file, for a test that reads it below the facade. */
+  path?: string;
   skipReason: string | undefined;
 }
 
@@ -79,7 +81,7 @@ export async function realDatabase(tables: readonly string[] = []): Promise<Real
     if (required) throw new Error(reason);
     return { medcodes: null, skipReason: reason };
   }
-  return { medcodes: openMedcodes(path), skipReason: undefined };
+  return { medcodes: openMedcodes(path), path, skipReason: undefined };
 }
 
 async function realDatabasePath(required: boolean): Promise<{ path?: string; skipReason?: string }> {

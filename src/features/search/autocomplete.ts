@@ -2,11 +2,13 @@
  * Autocomplete (docs/search-ranking.md, "Autocomplete"): the shortest path for every keystroke.
  * A code-shaped prefix lists the code and what follows it in code order; words are ranked by the
  * same contract as search, the last word also standing for the words it begins ("diab" →
- * diabetes), without corrections or totals. A lone letter lists codes starting with it.
+ * diabetes), without corrections or totals. A lone letter lists codes starting with it; a lone
+ * common 2–4 letter prefix reads its best codes, ranked at build time by the same scorer (prefix-top.ts).
  */
 import type { CodeSystemId } from '../../domain/systems.js';
 import { CODE_SYSTEMS } from '../../domain/systems.js';
 import { docFilter, rankWords, type SearchContext } from './engine.js';
+import { storedPrefixTop } from './prefix-top.js';
 import { parseQuery } from './query.js';
 import { queryGroups } from './query-groups.js';
 import type { SearchDocRow } from './reader.js';
@@ -46,8 +48,8 @@ export function autocomplete(ctx: SearchContext, q: string, systems: CodeSystemI
   if (words.length === 0) return [];
   if (words.length === 1 && (words[0] as string).length < 2)
     return codePrefix(ctx, (words[0] as string).toUpperCase(), filter, limit).map(suggestion);
-  const groups = queryGroups(ctx, words, true, false);
-  const ids = rankWords(ctx, groups, words, filter, limit).top.map((t) => t.doc);
+  const stored = words.length === 1 ? storedPrefixTop(ctx, words[0] as string, systems, limit) : null;
+  const ids = stored ?? rankWords(ctx, queryGroups(ctx, words, true, false), words, filter, limit).top.map((t) => t.doc);
   const docs = ctx.reader.docs(ids);
   return ids.flatMap((id) => {
     const d = docs.get(id);

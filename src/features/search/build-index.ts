@@ -10,6 +10,7 @@ import { insertSynonyms, lexiconSynonyms, type SynonymRow } from './build-lexico
 import { buildPostings } from './build-postings.js';
 import { buildSearchTerms, type DocIndex, type RankedDoc } from './build-terms.js';
 import { buildVocabulary, learnAbbreviations } from './build-vocab.js';
+import { buildPrefixTop } from './prefix-top.js';
 import type { SearchDocRow } from './reader.js';
 
 /** Doc ids carry the system's index in their low three bits. */
@@ -117,5 +118,7 @@ export async function fillSearchIndex(
   buildVocabulary(db);
   onStep?.('abbreviations');
   learnAbbreviations(db);
+  onStep?.('best codes of common prefixes');
+  buildPrefixTop(db);
   return links;
 }

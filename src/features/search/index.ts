@@ -7,6 +7,7 @@ export { autocomplete, type Suggestion } from './autocomplete.js';
 export { fillSearchIndex, indexDocs, rankDocs } from './build-index.js';
 export { lexiconSynonyms, type SynonymRow } from './build-lexicon-links.js';
 export { type EngineHit, type EngineResult, type SearchContext, search, searchContext, warmSearch } from './engine.js';
+export { PREFIX_TOP_TABLE } from './prefix-top.js';
 export { MAX_QUERY_CHARS } from './query.js';
 export { MATCH_FIELDS, type MatchField } from './rank.js';
 export { POSTINGS_TABLE, SEARCH_TABLES } from './schema.js';
