@@ -37,15 +37,20 @@ function stem(word: string): string {
   return word;
 }
 
-/** The words of a name as a sorted set (see the file comment). */
-export function nameWords(text: string): string[] {
-  const plain = text
+/** Lower case, parentheses dropped, "type I/II" as digits, anything but letters and digits a space. */
+function plainText(text: string): string {
+  return text
     .toLowerCase()
     .replace(/\([^)]*\)/g, ' ')
     .replace(/\btype i\b/g, 'type 1')
     .replace(/\btype ii\b/g, 'type 2')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
+}
+
+/** The words of a name as a sorted set (see the file comment). */
+export function nameWords(text: string): string[] {
+  const plain = plainText(text);
   if (!plain) return [];
   return [
     ...new Set(
@@ -62,13 +67,7 @@ export function nameWords(text: string): string[] {
  * keeps "detachment of retinal pigment epithelium" from reading as "retinal detachment"), for phrase checks.
  */
 export function titleWordSequence(text: string): string[] {
-  const plain = text
-    .toLowerCase()
-    .replace(/\([^)]*\)/g, ' ')
-    .replace(/\btype i\b/g, 'type 1')
-    .replace(/\btype ii\b/g, 'type 2')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  const plain = plainText(text);
   return plain
     ? plain
         .split(' ')
