@@ -82,12 +82,8 @@ export class SearchReader {
     this.maxBillableId = (db.prepare('SELECT coalesce(max(id), 0) AS n FROM search_docs WHERE billable = 1').get() as { n: number }).n;
   }
 
-  private hasPrefixTop: boolean | undefined;
-
-  /** The stored best doc ids of a lone prefix (prefix-top.ts); null when absent or built before the table. */
+  /** The stored best doc ids of a lone prefix (prefix-top.ts); null when the prefix has no row. */
   prefixTop(prefix: string, system: string): Buffer | null {
-    this.hasPrefixTop ??= !!this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search_prefix_top'").get();
-    if (!this.hasPrefixTop) return null;
     const row = this.stmt('SELECT docs FROM search_prefix_top WHERE prefix = ? AND system = ? LIMIT 1').get(prefix, system) as
       | { docs: Buffer }
       | undefined;
