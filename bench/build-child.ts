@@ -1,6 +1,6 @@
 /** One measured build (run by bench/build.ts in a fresh process so peak memory is its own). */
 import { buildDatabase } from '../src/app/build.js';
-import { PLUGINS } from '../src/app/plugins.js';
+import { PLUGINS } from '../src/sources/registry.js';
 
 const [sourcesDir, dbPath, mode] = process.argv.slice(2) as [string, string, string];
 const started = performance.now();

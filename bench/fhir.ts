@@ -10,7 +10,7 @@ import { once } from 'node:events';
 import { cpus, loadavg } from 'node:os';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
-import { SYSTEM_INFO } from '../src/domain/systems.js';
+import { SYSTEM_INFO } from '../src/core/systems.js';
 
 const DB = process.argv[2] ?? process.env.MEDCODES_DB ?? '.tmp/real.db';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);

@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { linkPolicyTopics } from '../src/app/policy-topics.js';
-import { CATEGORY_LINKS_SELECT } from '../src/store/policy-links.js';
+import { CATEGORY_LINKS_SELECT } from '../src/features/policies/index.js';
+import { linkPolicyTopics } from '../src/features/policies/topics.js';
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(name);
@@ -43,7 +43,7 @@ const listed = stored.filter((r) => r.relation !== 'topic');
 const hasMentions = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'policy_mentions'").get();
 const category = hasMentions ? (db.prepare(CATEGORY_LINKS_SELECT).all() as Row[]) : [];
 const started = performance.now();
-const topic = linkPolicyTopics(dbPath);
+const topic = linkPolicyTopics(db);
 const topicSeconds = (performance.now() - started) / 1000;
 const after = new Set([
   ...listed.map((r) => id(r.policy_id, r.system, r.key)),

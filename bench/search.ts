@@ -13,8 +13,8 @@ import { existsSync } from 'node:fs';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import MiniSearch from 'minisearch';
-import { openMedcodes } from '../src/app/medcodes.js';
-import { autocomplete, searchContext } from '../src/features/search/index.js';
+import { openMedcodes, openStore } from '../src/app/medcodes.js';
+import { searchContext, suggest } from '../src/features/search/index.js';
 import { type DevRow, loadDevSet, scoreDev, validExpected } from './relevance/dev.js';
 import { loadJudged } from './relevance/run.js';
 
@@ -182,8 +182,8 @@ async function main(): Promise<void> {
     `medcodes search benchmark on ${DB}: ${queries.length} queries (${dev.length} from ${DEV}, ${own.length} of the project's own), ${typed.length} autocomplete prefixes`,
   ];
   const search = percentiles(timeEach(queries, (q) => medcodes.search({ q, limit: 10, offset: 0 })));
-  const ctx = searchContext(medcodes.store.db);
-  const auto = percentiles(timeEach(typed, (q) => autocomplete(ctx, q, null, 10)));
+  const ctx = searchContext(openStore(medcodes.dbPath).db);
+  const auto = percentiles(timeEach(typed, (q) => suggest(ctx, q, null, 10)));
   lines.push(`medcodes search (in-process)                    ${fmt(search)}`);
   lines.push(`medcodes autocomplete (in-process, cache off)   ${fmt(auto)}`);
   if (dev.length > 0)

@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { openMedcodes } from '../../src/app/medcodes.js';
-import type { CodeSystemId } from '../../src/domain/systems.js';
+import type { CodeSystemId } from '../../src/core/systems.js';
 
 export interface DevRow {
   file: string;

@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { essentialText, exactKey, STOP_WORDS, tokenize } from '../../src/core/text.js';
-import { ABBREVIATIONS } from '../../src/features/search/abbreviations.js';
+import { ABBREVIATIONS } from '../../src/features/search/index.js';
 import { LAY } from './lay.js';
 import type { Judged } from './score.js';
 

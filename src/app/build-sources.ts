@@ -5,7 +5,7 @@
  * see it and the report lists it.
  */
 import { join } from 'node:path';
-import { AppError } from '../domain/errors.js';
+import { AppError } from '../core/errors.js';
 import type { Detection } from '../sources/contract.js';
 import { findUnreadableFiles, type UnreadableFile } from '../sources/files/integrity.js';
 

@@ -5,26 +5,23 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
-import { AppError, SourceError } from '../domain/errors.js';
-import type { SourceRecord } from '../domain/records.js';
-import type { SynonymRow } from '../features/search/index.js';
+import { AppError, SourceError } from '../core/errors.js';
+import type { SourceRecord } from '../core/records.js';
+import { DatabaseWriter, removeStaleBuildFiles } from '../db/writer.js';
+import type { BuildReportSummary } from '../features/codes/index.js';
+import { type CheckReport, CODE_STEPS } from '../features/codes/index.js';
 import type { ProgressEvent, SourcePlugin } from '../sources/contract.js';
 import type { UnreadableFile } from '../sources/files/integrity.js';
-import type { CheckReport } from '../store/checks.js';
-import type { TopicLink } from '../store/policy-links.js';
-import type { SimilarTextResult } from '../store/similar-text.js';
-import { DatabaseWriter, type FinishHooks, removeStaleBuildFiles } from '../store/writer.js';
+import { PLUGINS } from '../sources/registry.js';
 import { checkSources, withoutSkipped } from './build-sources.js';
-import type { BuildReportSummary } from './catalog.js';
-import { PLUGINS } from './plugins.js';
-import { linkPolicyTopics } from './policy-topics.js';
+import { BUILD_PLAN } from './features.js';
 import { ReadPool, type RecordBatch } from './workers/read-pool.js';
-import { startTask } from './workers/task.js';
 
 export interface BuildOptions {
   sourcesDir: string;
   dbPath: string;
-  plugins: readonly SourcePlugin[];
+  /** The plug-ins to read, in build order (default: the registry, src/sources/registry.ts). */
+  plugins?: readonly SourcePlugin[];
   newestOnly: boolean;
   cptDescriptorsFromCmsFiles: boolean;
   /**
@@ -73,31 +70,6 @@ export interface BuildReport {
  */
 function readThreads(options: BuildOptions): number {
   return options.readThreads ?? (availableParallelism() > 1 ? 2 : 0);
-}
-
-/** The finishing steps that only read the committed file run in worker threads when there is a core to spare. */
-function finishHooks(workers: boolean): FinishHooks {
-  if (!workers) {
-    return { linkTopics: (path) => ({ result: Promise.resolve().then(() => linkPolicyTopics(path)), stop: async () => undefined }) };
-  }
-  return {
-    lexiconSynonyms: (path) => startTask<SynonymRow[]>(new URL('./workers/lexicon-worker.ts', import.meta.url), { path }),
-    similarText: (path, synonyms) =>
-      startTask<SimilarTextResult[]>(new URL('./workers/similar-worker.ts', import.meta.url), { path, synonyms }),
-    linkTopics: (path) => {
-      // Two halves at once: the build thread has little else to do by then.
-      const halves = [0, 1].map((part) =>
-        startTask<TopicLink[]>(new URL('./workers/topic-worker.ts', import.meta.url), { path, part, parts: 2 }),
-      );
-      return {
-        result: Promise.all(halves.map((h) => h.result)).then((links) => links.flat()),
-        stop: async () => {
-          await Promise.all(halves.map((h) => h.stop()));
-        },
-      };
-    },
-    checks: (path) => startTask<CheckReport>(new URL('./workers/checks-worker.ts', import.meta.url), { path }),
-  };
 }
 
 async function readSystem(
@@ -194,17 +166,18 @@ export async function buildDatabase(options: BuildOptions): Promise<BuildReport>
       'sources',
     );
   }
+  const plugins = options.plugins ?? PLUGINS;
   const check = await checkSources(sourcesDir, options.allowMissing ?? []);
   mkdirSync(dirname(dbPath), { recursive: true });
   const removedStale = removeStaleBuildFiles(dbPath);
-  const writer = new DatabaseWriter(dbPath);
+  const writer = new DatabaseWriter(dbPath, BUILD_PLAN);
   const systems: SystemBuildReport[] = [];
   const threads = readThreads(options);
   const readOptions = { newestOnly: options.newestOnly, cptDescriptorsFromCmsFiles: options.cptDescriptorsFromCmsFiles };
   const pool =
     threads > 0
       ? new ReadPool(
-          options.plugins.map((p) => {
+          plugins.map((p) => {
             const plugin = PLUGINS.indexOf(p);
             return plugin < 0
               ? null
@@ -214,7 +187,7 @@ export async function buildDatabase(options: BuildOptions): Promise<BuildReport>
         )
       : undefined;
   try {
-    for (const [k, plugin] of options.plugins.entries()) {
+    for (const [k, plugin] of plugins.entries()) {
       systems.push(await readSystem(plugin, pool?.read(k), sourcesDir, writer, options, check.skipFiles));
     }
     await pool?.close();
@@ -229,8 +202,8 @@ export async function buildDatabase(options: BuildOptions): Promise<BuildReport>
     };
     writer.setMeta('build_report', summary);
     writer.setMeta('options', { newestOnly: options.newestOnly, cptDescriptorsFromCmsFiles: options.cptDescriptorsFromCmsFiles });
-    const result = await writer.finish((step) => options.onProgress?.({ phase: 'finish', step }), finishHooks(threads > 0));
-    const counts = result.checks.counts;
+    const result = await writer.finish((step) => options.onProgress?.({ phase: 'finish', step }), threads > 0);
+    const counts = (result.results.get(CODE_STEPS.checks) as CheckReport).counts;
     return {
       dbPath,
       seconds: (performance.now() - started) / 1000,

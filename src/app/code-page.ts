@@ -1,18 +1,17 @@
 /**
  * Everything the code page shows beside the code view: related policies, history, crosswalks and
- * coding edits, similar codes. Each part fails soft (null) so one missing table never hides the page.
+ * coding edits, similar codes, the article. A part is null only when its feature says the code is
+ * not found there (a code known only from a change list); any other error is the page's error.
  */
-import { AppError } from '../domain/errors.js';
-import type { ReadStore } from '../store/reader.js';
-import type { Article } from './article.js';
-import { articleOfView } from './article.js';
-import { codeCrosswalks } from './crosswalks.js';
-import { historyOf } from './history.js';
-import { codePolicies } from './policies.js';
-import type { CodePoliciesView } from './policy-views.js';
-import type { CrosswalksView, HistoryView, SimilarView } from './relation-views.js';
-import { similarCodes } from './similar.js';
-import type { CodeView } from './views.js';
+import { AppError } from '../core/errors.js';
+import type { Article } from '../features/articles/index.js';
+import { articleOfView } from '../features/articles/index.js';
+import type { CodeView, ReadStore } from '../features/codes/index.js';
+import type { CodePoliciesView } from '../features/policies/index.js';
+import { codePolicies } from '../features/policies/index.js';
+import type { CrosswalksView, HistoryView, SimilarView } from '../features/relations/index.js';
+import { codeCrosswalks, historyOf } from '../features/relations/index.js';
+import { similarCodes } from '../features/similar/index.js';
 
 export interface CodePageExtras {
   policies: CodePoliciesView | null;
@@ -22,21 +21,21 @@ export interface CodePageExtras {
   article?: Article | null;
 }
 
-function soft<T>(part: string, work: () => T): T | null {
+function unlessNotFound<T>(work: () => T): T | null {
   try {
     return work();
   } catch (err) {
-    if (!(err instanceof AppError)) console.error(`code page ${part}:`, err);
-    return null;
+    if (err instanceof AppError && err.kind === 'not-found') return null;
+    throw err;
   }
 }
 
 export function codePageExtras(store: ReadStore, view: CodeView): CodePageExtras {
   return {
-    policies: soft('policies', () => codePolicies(store, view.system, view.code)),
-    history: soft('history', () => historyOf(store, view.system, view.code)),
-    crosswalks: soft('crosswalks', () => codeCrosswalks(store, view.system, view.code)),
-    similar: soft('similar', () => similarCodes(store, view.system, view.code)),
-    article: soft('article', () => articleOfView(store, view)),
+    policies: unlessNotFound(() => codePolicies(store, view.system, view.code)),
+    history: unlessNotFound(() => historyOf(store, view.system, view.code)),
+    crosswalks: unlessNotFound(() => codeCrosswalks(store, view.system, view.code)),
+    similar: unlessNotFound(() => similarCodes(store, view.system, view.code)),
+    article: unlessNotFound(() => articleOfView(store, view)),
   };
 }

@@ -1,21 +1,30 @@
 /**
  * The use-cases bound to one open database: what http/ and cli/ call.
  */
-import type { CodeSystemId } from '../domain/systems.js';
-import { warmSearch } from '../features/search/index.js';
-import type { ReadStore } from '../store/reader.js';
-import { ReadStore as Store } from '../store/reader.js';
-import { codeArticle } from './article.js';
-import { browse, sitemapEntries, sitemapPages } from './browse.js';
-import { buildIdOf, dataInfo, health, listReleases, listSystems, stats } from './catalog.js';
+import type { CodeSystemId } from '../core/systems.js';
+import { openReadOnly } from '../db/open.js';
+import { codeArticle } from '../features/articles/index.js';
+import type { CodeView, SearchRequest } from '../features/codes/index.js';
+import {
+  browse,
+  buildIdOf,
+  dataInfo,
+  findCodeInAnySystem,
+  health,
+  listReleases,
+  listSystems,
+  lookupCode,
+  ReadStore,
+  sitemapEntries,
+  sitemapPages,
+  stats,
+} from '../features/codes/index.js';
+import { codePolicies, coverage, getPolicy } from '../features/policies/index.js';
+import { codeCrosswalks, historyOf, translate, validateCode } from '../features/relations/index.js';
+import { autocomplete, searchCodes, warmSearch } from '../features/search/index.js';
+import { similarCodes } from '../features/similar/index.js';
 import { codePageExtras } from './code-page.js';
-import { coverage } from './coverage.js';
-import { codeCrosswalks, translate } from './crosswalks.js';
-import { historyOf } from './history.js';
-import { findCodeInAnySystem, lookupCode } from './lookup.js';
-import { codePolicies, getPolicy } from './policies.js';
-import { autocomplete, searchCodes } from './search.js';
-import { similarCodes } from './similar.js';
+import { SCHEMA_VERSION } from './features.js';
 import {
   type ConceptFilter,
   conceptInValueSet,
@@ -25,13 +34,19 @@ import {
   subsumption,
   terminologySystems,
 } from './terminology.js';
-import { validateCode } from './validate.js';
-import type { CodeView, SearchRequest } from './views.js';
 
+/**
+ * The facade over one open database. It holds the connection privately: callers use its methods,
+ * and features reach the database only through their own query files.
+ */
 export function createMedcodes(store: ReadStore) {
   let buildId: string | undefined;
+  const key = Object.freeze({ dbPath: store.path });
   return {
-    store,
+    /** An object that stands for this open database (caches of rendered pages are kept per key; a reload gives a new one). */
+    cacheKey: (): object => key,
+    /** The file it reads. */
+    dbPath: store.path,
     /** The id of the open build (cached: the file is read-only). */
     buildId: () => {
       buildId ??= buildIdOf(store);
@@ -74,9 +89,14 @@ export function createMedcodes(store: ReadStore) {
 
 export type Medcodes = ReturnType<typeof createMedcodes>;
 
+/** The code lists' queries on a built database opened read-only (for the tools of app/ that work on the file). */
+export function openStore(dbPath: string): ReadStore {
+  return new ReadStore(openReadOnly(dbPath, SCHEMA_VERSION), dbPath);
+}
+
 /** Open a built database read-only. Throws AppError not-found when it does not exist. */
 export function openMedcodes(dbPath: string): Medcodes {
-  return createMedcodes(new Store(dbPath));
+  return createMedcodes(openStore(dbPath));
 }
 
 /**
@@ -87,10 +107,9 @@ export function openReloadableMedcodes(dbPath: string): Medcodes & { reload(): v
   let current = openMedcodes(dbPath);
   const delegate = {} as Medcodes & { reload(): void };
   for (const name of Object.keys(current) as Array<keyof Medcodes>) {
-    if (name === 'store') continue;
     (delegate as Record<string, unknown>)[name] = (...args: unknown[]) => (current[name] as (...a: unknown[]) => unknown)(...args);
   }
-  Object.defineProperty(delegate, 'store', { get: () => current.store });
+  Object.defineProperty(delegate, 'dbPath', { get: () => current.dbPath });
   delegate.reload = () => {
     const next = openMedcodes(dbPath);
     next.warm();

@@ -6,14 +6,13 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
-import { slugify } from '../domain/codes.js';
-import { AppError } from '../domain/errors.js';
-import { CoverageApiClient, REPORT_COLUMNS, type SyncProgress, toCsv } from '../policies/coverage-api.js';
+import { slugify } from '../core/codes.js';
+import { AppError } from '../core/errors.js';
+import { CoverageApiClient, getPolicy, payerFolderPolicies, REPORT_COLUMNS, type SyncProgress, toCsv } from '../features/policies/index.js';
 import type { SourcePlugin } from '../sources/contract.js';
+import { PLUGINS } from '../sources/registry.js';
 import { type BuildProgress, type BuildReport, buildDatabase } from './build.js';
-import { openMedcodes } from './medcodes.js';
-import { PLUGINS } from './plugins.js';
-import { getPolicy } from './policies.js';
+import { openStore } from './medcodes.js';
 
 const DOCUMENT = /\.(html?|pdf|txt)$/i;
 
@@ -115,25 +114,18 @@ export async function importPolicyDocuments(
 }
 
 function reportDocuments(dbPath: string, paths: string[]): DocumentReport[] {
-  const medcodes = openMedcodes(dbPath);
+  const store = openStore(dbPath);
   try {
-    const byPath = new Map(
-      (
-        medcodes.store.db.prepare("SELECT id, source_path FROM policies WHERE source = 'payer-folder'").all() as Array<{
-          id: string;
-          source_path: string;
-        }>
-      ).map((r) => [r.source_path, r.id]),
-    );
+    const byPath = payerFolderPolicies(store);
     return paths.map((file) => {
       const id = byPath.get(file);
       if (!id) return { file, policyId: '', title: '', linkedCodes: 0, codes: [], notCodes: [] };
-      const view = getPolicy(medcodes.store, id);
+      const view = getPolicy(store, id);
       const codes = [...new Set(view.codeGroups.flatMap((g) => g.codes.map((c) => `${c.system}:${c.code}`)))];
       return { file, policyId: id, title: view.title, linkedCodes: codes.length, codes, notCodes: view.unmatchedMentions };
     });
   } finally {
-    medcodes.close();
+    store.close();
   }
 }
 

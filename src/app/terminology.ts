@@ -3,13 +3,10 @@
  * Clinical Tables): the concepts of one release, filtered by hierarchy, code pattern, properties
  * and the site's own text search, counted and paged.
  */
-import { AppError, TooCostlyError } from '../domain/errors.js';
-import { CODE_SYSTEMS, type CodeSystemId, SYSTEM_INFO } from '../domain/systems.js';
-import { type ConceptConditions, conceptPage, conceptsAmong, countConcepts } from '../store/concepts.js';
-import type { ReadStore } from '../store/reader.js';
-import type { CodeRow, ReleaseRow } from '../store/rows.js';
-import { candidateKeys } from './lookup.js';
-import type { ReleaseRef, SearchRequest, SearchResult } from './views.js';
+import { AppError, TooCostlyError } from '../core/errors.js';
+import { CODE_SYSTEMS, type CodeSystemId, SYSTEM_INFO } from '../core/systems.js';
+import type { CodeRow, ReadStore, ReleaseRef, ReleaseRow, SearchRequest, SearchResult } from '../features/codes/index.js';
+import { type ConceptConditions, candidateKeys, conceptPage, conceptsAmong, countConcepts } from '../features/codes/index.js';
 
 /** Largest page of an expansion, and the most concepts an expansion without `count` may hold. */
 export const MAX_EXPANSION = 1000;

@@ -4,13 +4,18 @@
  */
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
-import { auditArticles, formatAudit } from '../app/article-audit.js';
-import { articleCoverage, COVERAGE_SYSTEMS, type CoverageRow } from '../app/article-coverage.js';
-import { generateArticles } from '../app/article-generate.js';
-import { importReviewedArticles } from '../app/article-import.js';
-import { openMedcodes } from '../app/medcodes.js';
+import { openStore } from '../app/medcodes.js';
 import { loadSettings } from '../config/settings.js';
-import { AppError } from '../domain/errors.js';
+import { AppError } from '../core/errors.js';
+import {
+  articleCoverage,
+  auditArticles,
+  COVERAGE_SYSTEMS,
+  type CoverageRow,
+  formatAudit,
+  generateArticles,
+  importReviewedArticles,
+} from '../features/articles/index.js';
 
 function progressBar(label: string) {
   const b = process.stderr.isTTY
@@ -46,12 +51,12 @@ export function addArticlesCommand(program: Command): void {
     .description('Import reviewed articles; they take precedence over composed text, section by section')
     .action((file: string, opts) => {
       const settings = loadSettings(opts, process.env);
-      const medcodes = openMedcodes(settings.db);
+      const store = openStore(settings.db);
       try {
-        const r = importReviewedArticles(medcodes, settings.db, file);
+        const r = importReviewedArticles(store, settings.db, file);
         process.stdout.write(`imported ${r.sections} section(s) of ${r.articles} article(s) into ${settings.db}\n`);
       } finally {
-        medcodes.close();
+        store.close();
       }
     });
   articles
@@ -70,10 +75,10 @@ export function addArticlesCommand(program: Command): void {
       for (const name of ['limit', 'rate'] as const) {
         if (!/^\d+$/.test(String(opts[name]))) throw new AppError('invalid', `--${name} must be a whole number, not "${opts[name]}"`, name);
       }
-      const medcodes = openMedcodes(settings.db);
+      const store = openStore(settings.db);
       const bar = progressBar('codes');
       try {
-        const report = await generateArticles(medcodes, settings.db, {
+        const report = await generateArticles(store, settings.db, {
           endpoint: opts.endpoint,
           model: opts.model,
           apiKey: settings.llmApiKey || undefined,
@@ -89,7 +94,7 @@ export function addArticlesCommand(program: Command): void {
         if (report.failed.length > 0) process.exitCode = 1;
       } finally {
         bar.stop();
-        medcodes.close();
+        store.close();
       }
     });
   articles
@@ -101,11 +106,11 @@ export function addArticlesCommand(program: Command): void {
     .description('Share of codes with sourced content, per system and section')
     .action((opts) => {
       const settings = loadSettings({ db: opts.db }, process.env);
-      const medcodes = openMedcodes(settings.db);
+      const store = openStore(settings.db);
       const bar = progressBar('codes');
       try {
         const rows = articleCoverage(
-          medcodes,
+          store,
           opts.system ?? COVERAGE_SYSTEMS,
           (system, done, total) => bar.update(done, total, system),
           Number(opts.sample),
@@ -114,7 +119,7 @@ export function addArticlesCommand(program: Command): void {
         process.stdout.write(opts.json ? `${JSON.stringify(rows, null, 2)}\n` : `${formatCoverage(rows)}\n`);
       } finally {
         bar.stop();
-        medcodes.close();
+        store.close();
       }
     });
   articles
@@ -130,15 +135,15 @@ export function addArticlesCommand(program: Command): void {
         if (!/^\d+$/.test(String(opts[name]))) throw new AppError('invalid', `--${name} must be a whole number, not "${opts[name]}"`, name);
       }
       const settings = loadSettings({ db: opts.db }, process.env);
-      const medcodes = openMedcodes(settings.db);
+      const store = openStore(settings.db);
       try {
-        const report = auditArticles(medcodes, Number(opts.sample), Number(opts.seed));
+        const report = auditArticles(store, Number(opts.sample), Number(opts.seed));
         const shown = opts.flagged ? { ...report, statements: report.statements.filter((s) => s.flags.length > 0) } : report;
         // The summary line counts every quoted statement, not only the flagged ones printed.
         process.stdout.write(opts.json ? `${JSON.stringify(shown, null, 2)}\n` : `${formatAudit(report, Boolean(opts.flagged))}\n`);
         if (report.flagged > 0) process.exitCode = 1;
       } finally {
-        medcodes.close();
+        store.close();
       }
     });
 }

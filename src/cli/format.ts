@@ -1,5 +1,5 @@
 import type { BuildReport } from '../app/build.js';
-import type { CodeView } from '../app/views.js';
+import type { CodeView } from '../features/codes/index.js';
 
 const n = (x: number) => x.toLocaleString('en-US');
 

@@ -4,7 +4,7 @@ import { buildDatabase } from '../app/build.js';
 import { sourcesFolderEmpty } from '../app/fetch.js';
 import { openMedcodes } from '../app/medcodes.js';
 import { loadSettings, SETTINGS, type Settings } from '../config/settings.js';
-import { AppError } from '../domain/errors.js';
+import { AppError } from '../core/errors.js';
 import { addArticlesCommand } from './articles-command.js';
 import { addFetchCommand, formatFetchReport, howToSupply, runFetch } from './fetch-command.js';
 import { formatBuildReport, formatCodeView } from './format.js';
@@ -31,7 +31,6 @@ async function runBuild(settings: Settings): Promise<void> {
       cptDescriptorsFromCmsFiles: settings.cptDescriptorsFromCmsFiles,
       ...(settings.singleThread ? { readThreads: 0 } : {}),
       allowMissing: settings.allowMissing,
-      plugins: (await import('../app/plugins.js')).PLUGINS,
       onProgress: progress.onProgress,
     });
     progress.stop();

@@ -1,10 +1,10 @@
 /** `medcodes search QUERY… [--system S] [--billable] [--limit N] [--json]`: the same JSON as GET /api/v1/search. */
 import type { Command } from 'commander';
 import { openMedcodes } from '../app/medcodes.js';
-import type { SearchResult } from '../app/views.js';
 import { loadSettings } from '../config/settings.js';
-import { AppError } from '../domain/errors.js';
-import { CODE_SYSTEMS, type CodeSystemId } from '../domain/systems.js';
+import { AppError } from '../core/errors.js';
+import { CODE_SYSTEMS, type CodeSystemId } from '../core/systems.js';
+import type { SearchResult } from '../features/codes/index.js';
 
 function formatResult(r: SearchResult): string {
   const lines = [`${r.total} result${r.total === 1 ? '' : 's'} for "${r.query}"`];

@@ -5,8 +5,8 @@
  */
 import type { Command } from 'commander';
 import { openMedcodes } from '../app/medcodes.js';
-import type { TranslationView, ValidationView } from '../app/relation-views.js';
 import { loadSettings } from '../config/settings.js';
+import type { TranslationView, ValidationView } from '../features/relations/index.js';
 
 export function formatTranslation(t: TranslationView): string {
   const from = `${t.from.system} ${t.from.code}${t.from.display ? `  ${t.from.display}` : ''}`;

@@ -3,7 +3,7 @@
  * documentation. docs/settings.md is generated from it (npm run docs:settings) and checked by a test.
  */
 import { resolve } from 'node:path';
-import { AppError } from '../domain/errors.js';
+import { AppError } from '../core/errors.js';
 
 export interface Settings {
   sources: string;

@@ -1,7 +1,7 @@
 /** The HTTP application: JSON API, pages and health, testable in-process with app.request(). */
 import { Hono } from 'hono';
 import type { Medcodes } from '../app/medcodes.js';
-import { AppError } from '../domain/errors.js';
+import { AppError } from '../core/errors.js';
 import { apiRoutes } from './api/routes.js';
 import { assetRoutes } from './assets/routes.js';
 import { gzipCompression } from './compression.js';

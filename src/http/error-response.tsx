@@ -3,7 +3,7 @@
  * clients, the HTML error page for browsers. Never a plain-text 500 and never a stack trace.
  */
 import type { Context } from 'hono';
-import type { AppError } from '../domain/errors.js';
+import type { AppError } from '../core/errors.js';
 import { errorBody, STATUS_OF, toAppError, wantsJson } from './errors.js';
 import { ErrorPage } from './pages/error-page.js';
 

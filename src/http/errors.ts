@@ -2,7 +2,7 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod';
-import { AppError, type AppErrorKind } from '../domain/errors.js';
+import { AppError, type AppErrorKind } from '../core/errors.js';
 import type { ErrorSchema } from './api/schemas.js';
 
 export const STATUS_OF: Record<AppErrorKind, ContentfulStatusCode> = {

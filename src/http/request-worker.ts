@@ -6,7 +6,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { type Medcodes, openReloadableMedcodes } from '../app/medcodes.js';
-import { serializeError } from '../app/workers/thread.js';
+import { serializeError } from '../core/thread.js';
 import { createApp } from './app.js';
 import { onUnexpectedError } from './errors.js';
 import { PAGE_CACHE_COUNTS } from './pages/page-cache.js';

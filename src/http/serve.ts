@@ -10,7 +10,7 @@ import { type AddressInfo, Server as NetServer, type Socket } from 'node:net';
 import { availableParallelism } from 'node:os';
 import pino, { type Logger } from 'pino';
 import type { Settings } from '../config/settings.js';
-import { AppError } from '../domain/errors.js';
+import { AppError } from '../core/errors.js';
 import { CONTENT_SECURITY_POLICY } from './app.js';
 import { errorPageHtml } from './error-response.js';
 import { errorBody, statusOf, wantsJson } from './errors.js';

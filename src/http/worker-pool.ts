@@ -9,7 +9,7 @@
  * request it then takes late costs it again (bench:load: 40 req/s, 99% timeouts, instead of 600). Reload asks every worker to reopen the database between two requests.
  */
 import type { Worker } from 'node:worker_threads';
-import { reviveError, startWorker } from '../app/workers/thread.js';
+import { reviveError, startWorker } from '../core/thread.js';
 import type { AnswerStats, FromWorker, ToWorker, WorkerHealth } from './worker-protocol.js';
 
 const REQUEST_WORKER = new URL('./request-worker.ts', import.meta.url);

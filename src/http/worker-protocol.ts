@@ -1,5 +1,5 @@
 /** Messages between the HTTP supervisor (worker-pool.ts) and a request worker (request-worker.ts). */
-import type { SerializedError } from '../app/workers/thread.js';
+import type { SerializedError } from '../core/thread.js';
 
 export interface WorkerHealth {
   database: string;

@@ -2,7 +2,7 @@
  * The contract every code-system plug-in fulfils. A plug-in reads official files as streams and
  * yields records; it never touches the database and never imports another plug-in.
  */
-import type { SourceId, SourceRecord } from '../domain/records.js';
+import type { SourceId, SourceRecord } from '../core/records.js';
 
 /** One official file (or zip member group) that a plug-in recognised by its name. */
 export interface DetectedFile {

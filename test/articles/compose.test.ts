@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { ArticleInput } from '../../src/explain/article-input.js';
-import { DIAGNOSIS_SECTIONS, PROCEDURE_SECTIONS } from '../../src/explain/article-model.js';
-import { composeArticle } from '../../src/explain/compose.js';
+import type { ArticleInput } from '../../src/features/articles/index.js';
+import { composeArticle, DIAGNOSIS_SECTIONS, PROCEDURE_SECTIONS } from '../../src/features/articles/index.js';
 
 function procedure(over: Partial<ArticleInput> = {}): ArticleInput {
   return {

@@ -4,15 +4,14 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { articleCoverage } from '../../src/app/article-coverage.js';
-import { generateArticles } from '../../src/app/article-generate.js';
-import { importReviewedArticles } from '../../src/app/article-import.js';
 import { buildDatabase } from '../../src/app/build.js';
 import { type Medcodes, openMedcodes } from '../../src/app/medcodes.js';
-import { AppError } from '../../src/domain/errors.js';
+import { AppError } from '../../src/core/errors.js';
+import { articleCoverage, generateArticles, importReviewedArticles } from '../../src/features/articles/index.js';
 import { createApp } from '../../src/http/app.js';
 import { tempDir } from '../support/build.js';
 import { fakePlugins } from '../support/fake-plugin.js';
+import { storeOf } from '../support/store-of.js';
 
 let dir: string;
 let dbPath: string;
@@ -52,7 +51,7 @@ describe('articles import', () => {
       ].join('\n'),
     );
     assert.throws(
-      () => importReviewedArticles(medcodes, dbPath, file),
+      () => importReviewedArticles(storeOf(medcodes), dbPath, file),
       (err: unknown) => {
         assert.ok(err instanceof AppError);
         assert.equal(err.kind, 'invalid');
@@ -79,7 +78,7 @@ describe('articles import', () => {
       sections: { causes: ['Reviewed cause.'] },
     };
     writeFileSync(file, `${JSON.stringify(line)}\n`);
-    assert.deepEqual(importReviewedArticles(medcodes, dbPath, file), { articles: 1, sections: 1 });
+    assert.deepEqual(importReviewedArticles(storeOf(medcodes), dbPath, file), { articles: 1, sections: 1 });
     reopen();
     const a = medcodes.article('icd10cm', 'Q91.9');
     const causes = a.sections.find((s) => s.id === 'causes');
@@ -121,7 +120,7 @@ describe('articles generate (local fake endpoint)', () => {
   after(() => server.close());
 
   const run = () =>
-    generateArticles(medcodes, dbPath, {
+    generateArticles(storeOf(medcodes), dbPath, {
       endpoint: url,
       model: 'fake-1',
       system: 'icd10cm',
@@ -163,7 +162,7 @@ describe('articles generate (local fake endpoint)', () => {
 
   it('rejects an answer that does not match the schema, naming the problem', async () => {
     answer = () => ({ sections: { dosage: ['x'] } });
-    const r = await generateArticles(medcodes, dbPath, {
+    const r = await generateArticles(storeOf(medcodes), dbPath, {
       endpoint: url,
       model: 'fake-2',
       system: 'icd10cm',
@@ -178,7 +177,7 @@ describe('articles generate (local fake endpoint)', () => {
 
 describe('articles coverage and rebuilds', () => {
   it('counts, per system and section, the codes with sourced content', () => {
-    const [cm] = articleCoverage(medcodes, ['icd10cm']);
+    const [cm] = articleCoverage(storeOf(medcodes), ['icd10cm']);
     assert.ok(cm && cm.codes > 0);
     const causes = cm.sections.find((s) => s.id === 'causes');
     assert.equal(causes?.covered, 1);

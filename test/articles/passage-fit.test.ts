@@ -9,7 +9,7 @@ import {
   passageConflicts,
   titleWordSequence,
   topicNamedIn,
-} from '../../src/domain/passage-fit.js';
+} from '../../src/core/passage-fit.js';
 import { medlinePlusSections } from '../../src/sources/passages/medlineplus-sections.js';
 
 describe('passage fit rules', () => {

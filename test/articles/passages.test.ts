@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { buildDatabase } from '../../src/app/build.js';
 import { type Medcodes, openMedcodes } from '../../src/app/medcodes.js';
-import type { PassageRecord } from '../../src/domain/records.js';
+import type { PassageRecord } from '../../src/core/records.js';
 import { createApp } from '../../src/http/app.js';
 import { passagesPlugin } from '../../src/sources/passages/index.js';
 import { answerText } from '../../src/sources/passages/medquad-answers.js';
 import { tempDir } from '../support/build.js';
 import { fakePlugins } from '../support/fake-plugin.js';
+import { storeOf } from '../support/store-of.js';
 import { writePassageSources } from './fixtures.js';
 
 const options = { cptDescriptorsFromCmsFiles: false, newestOnly: false };
@@ -114,7 +115,7 @@ describe('passages linked to codes at build', () => {
   after(() => medcodes.close());
 
   it('links by exact title (MedlinePlus, MedQuAD), by MeSH entry term (scope note) and through the MeSH id (topic), and labels a parent category passage "about"', () => {
-    const rows = medcodes.store.db.prepare('SELECT key, rule, passage_id FROM article_links ORDER BY key, rule').all();
+    const rows = storeOf(medcodes).db.prepare('SELECT key, rule, passage_id FROM article_links ORDER BY key, rule').all();
     assert.deepEqual(
       rows.map((r) => [(r as { key: string }).key, (r as { rule: string }).rule]),
       [

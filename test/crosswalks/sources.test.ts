@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import type { CodeChangeRecord, CrosswalkRecord, HccMappingRecord, ReplacementRecord, SourceRecord } from '../../src/domain/records.js';
+import type { CodeChangeRecord, CrosswalkRecord, HccMappingRecord, ReplacementRecord, SourceRecord } from '../../src/core/records.js';
 import { changesPlugin } from '../../src/sources/changes/index.js';
 import { gemsPlugin } from '../../src/sources/gems/index.js';
 import { hccPlugin } from '../../src/sources/hcc/index.js';

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Medcodes } from '../../src/app/medcodes.js';
-import { fiscalYearOf } from '../../src/app/validate.js';
-import { AppError } from '../../src/domain/errors.js';
+import { AppError } from '../../src/core/errors.js';
+import { fiscalYearOf } from '../../src/features/relations/index.js';
 import { buildRelationsDb } from './relations-db.js';
 
 let medcodes: Medcodes;

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Medcodes } from '../../src/app/medcodes.js';
-import { today } from '../../src/app/validate.js';
+import { today } from '../../src/features/relations/index.js';
 import { createApp } from '../../src/http/app.js';
 import { realDatabase } from '../support/real-db.js';
 import { REPO_ROOT } from '../support/sources.js';

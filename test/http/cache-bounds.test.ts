@@ -2,18 +2,24 @@
  * Every in-memory cache of the serving path stays bounded (docs/deploy.md, "Memory"): each is
  * filled well past its bound with synthetic data, and what it holds is counted.
  */
+
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Medcodes } from '../../src/app/medcodes.js';
-import { AUTOCOMPLETE_CACHE, autocomplete, autocompleteCacheSize } from '../../src/app/search.js';
 import { MAX_STEMS, stem, stemMemoSize } from '../../src/core/text.js';
-import { searchContext } from '../../src/features/search/engine.js';
-import { PostingsReader } from '../../src/features/search/postings.js';
-import { STATEMENT_CACHE } from '../../src/features/search/reader.js';
+import { compiledPatterns, countConcepts, MAX_COMPILED_PATTERNS } from '../../src/features/codes/index.js';
+import {
+  AUTOCOMPLETE_CACHE,
+  autocomplete,
+  autocompleteCacheSize,
+  PostingsReader,
+  STATEMENT_CACHE,
+  searchContext,
+} from '../../src/features/search/index.js';
 import { PAGE_CACHE_CHARS, PAGE_CACHE_ENTRIES, PageCache } from '../../src/http/pages/page-cache.js';
 import { MAX_CLIENTS, RateLimiter } from '../../src/http/rate-limit.js';
-import { compiledPatterns, countConcepts, MAX_COMPILED_PATTERNS } from '../../src/store/concepts.js';
 import { buildSearchFixture } from '../search/fixture.js';
+import { storeOf } from '../support/store-of.js';
 
 describe('rendered code pages (PageCache)', () => {
   it(`keeps at most ${PAGE_CACHE_ENTRIES} pages, dropping the least recently read`, () => {
@@ -62,15 +68,15 @@ describe('caches of an open database', () => {
   after(() => medcodes.close());
 
   it(`autocomplete keeps at most ${AUTOCOMPLETE_CACHE} answers`, () => {
-    const answer = autocomplete(medcodes.store, 'wob').hits;
+    const answer = autocomplete(storeOf(medcodes), 'wob').hits;
     assert.ok(answer.length > 0);
-    for (let i = 0; i < AUTOCOMPLETE_CACHE + 1500; i++) autocomplete(medcodes.store, `zq${i.toString(36)}`);
-    assert.equal(autocompleteCacheSize(medcodes.store), AUTOCOMPLETE_CACHE);
-    assert.deepEqual(autocomplete(medcodes.store, 'wob').hits, answer, 'an evicted answer is computed again, the same');
+    for (let i = 0; i < AUTOCOMPLETE_CACHE + 1500; i++) autocomplete(storeOf(medcodes), `zq${i.toString(36)}`);
+    assert.equal(autocompleteCacheSize(storeOf(medcodes)), AUTOCOMPLETE_CACHE);
+    assert.deepEqual(autocomplete(storeOf(medcodes), 'wob').hits, answer, 'an evicted answer is computed again, the same');
   });
 
   it(`search keeps at most ${STATEMENT_CACHE} prepared statements`, () => {
-    const { reader } = searchContext(medcodes.store.db);
+    const { reader } = searchContext(storeOf(medcodes).db);
     const all = { systems: null, maxId: null, path: null };
     const q909 = reader.docsByKey('Q909', all);
     assert.equal(q909.length, 1);
@@ -82,7 +88,7 @@ describe('caches of an open database', () => {
   });
 
   it('posting lists are kept up to a number of postings, and words no doc holds are never kept', () => {
-    const db = medcodes.store.db;
+    const db = storeOf(medcodes).db;
     const tokens = new PostingsReader(db).tokens;
     assert.ok(tokens.length > 20, `${tokens.length} words`);
     const bound = 12;
@@ -101,12 +107,12 @@ describe('caches of an open database', () => {
 
   it(`the code REGEXP keeps at most ${MAX_COMPILED_PATTERNS} compiled patterns`, () => {
     const c = { system: 'icd10cm', release: '2026' };
-    assert.equal(countConcepts(medcodes.store, { ...c, codeRegex: 'Q9[0-4](\\..*)?' }), 10);
+    assert.equal(countConcepts(storeOf(medcodes), { ...c, codeRegex: 'Q9[0-4](\\..*)?' }), 10);
     for (let i = 0; i < MAX_COMPILED_PATTERNS * 2; i++) {
-      countConcepts(medcodes.store, { ...c, codeRegex: `Q${i}.*` });
+      countConcepts(storeOf(medcodes), { ...c, codeRegex: `Q${i}.*` });
       assert.ok(compiledPatterns() <= MAX_COMPILED_PATTERNS);
     }
-    assert.equal(countConcepts(medcodes.store, { ...c, codeRegex: 'Q9[0-4](\\..*)?' }), 10);
+    assert.equal(countConcepts(storeOf(medcodes), { ...c, codeRegex: 'Q9[0-4](\\..*)?' }), 10);
   });
 });
 

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { gunzipSync } from 'node:zlib';
 import type { Hono } from 'hono';
 import type { Medcodes } from '../../src/app/medcodes.js';
-import type { SearchRequest, SearchResult } from '../../src/app/views.js';
+import type { SearchRequest, SearchResult } from '../../src/features/codes/index.js';
 import { fakeSiteApp } from '../support/fake-site-plugins.js';
 
 /** A stand-in search engine: "invented" finds two ICD-10-CM codes, "Q91.9" is exact, anything else nothing. */

@@ -7,9 +7,8 @@
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
-import { CODE_SYSTEMS } from '../../src/domain/systems.js';
-import { searchContext } from '../../src/features/search/engine.js';
-import { heavyPrefixes, PREFIX_TOP, scoreLonePrefix, storedPrefixTop } from '../../src/features/search/prefix-top.js';
+import { CODE_SYSTEMS } from '../../src/core/systems.js';
+import { heavyPrefixes, PREFIX_TOP, scoreLonePrefix, searchContext, storedPrefixTop } from '../../src/features/search/index.js';
 import { realDatabase } from '../support/real-db.js';
 
 const real = await realDatabase(['search_docs', 'search_postings', 'search_prefix_top']);

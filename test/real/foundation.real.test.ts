@@ -1,11 +1,13 @@
 /**
  * What issue 2 must show, on the database built from the official files (all releases).
  */
+
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Medcodes } from '../../src/app/medcodes.js';
 import { createApp } from '../../src/http/app.js';
 import { realDatabase } from '../support/real-db.js';
+import { storeOf } from '../support/store-of.js';
 
 const real = await realDatabase(['notes', 'pcs_axes', 'facts', 'source_files']);
 const skip = real.skipReason;
@@ -28,8 +30,8 @@ describe('the database built from the official files', { skip }, () => {
   });
 
   it('counts the HCPCS Level II modifiers apart from the codes', () => {
-    const row = medcodes.store.db
-      .prepare(
+    const row = storeOf(medcodes)
+      .db.prepare(
         "SELECT count(*) AS n FROM codes c JOIN releases r USING (system, release) WHERE r.is_default = 1 AND c.system = 'hcpcs' AND c.kind = 'modifier'",
       )
       .get() as { n: number };

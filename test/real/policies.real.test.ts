@@ -2,10 +2,12 @@
  * The MCD list of current LCDs and articles (../shared/data/mcd/2025-08) loaded in the real
  * database: every document once, linked to codes by topic only (the list has no code lists).
  */
+
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Medcodes } from '../../src/app/medcodes.js';
 import { type RealDb, realDatabase } from '../support/real-db.js';
+import { storeOf } from '../support/store-of.js';
 
 describe('Medicare policies from the MCD list (real data)', async () => {
   let real: RealDb;
@@ -13,7 +15,7 @@ describe('Medicare policies from the MCD list (real data)', async () => {
     real = await realDatabase(['policies', 'policy_codes']);
   });
   after(() => real?.medcodes?.close());
-  const db = () => (real.medcodes as Medcodes).store.db;
+  const db = () => storeOf(real.medcodes as Medcodes).db;
 
   it('loads 3,121 policies: 967 LCDs and 2,154 articles (3,133 rows, 12 listed twice)', (t) => {
     if (!real.medcodes) return t.skip(real.skipReason);

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Medcodes } from '../../src/app/medcodes.js';
-import type { CodeSystemId } from '../../src/domain/systems.js';
+import type { CodeSystemId } from '../../src/core/systems.js';
 import { realDatabase } from '../support/real-db.js';
 
 const real = await realDatabase(['search_docs', 'search_postings', 'lexicon']);

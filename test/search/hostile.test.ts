@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { Hono } from 'hono';
 import type { Medcodes } from '../../src/app/medcodes.js';
-import { parseQuery } from '../../src/features/search/query.js';
+import { parseQuery } from '../../src/features/search/index.js';
 import { createApp } from '../../src/http/app.js';
 import { assertError } from '../support/assert-error.js';
 import { buildSearchFixture } from './fixture.js';

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Medcodes } from '../../src/app/medcodes.js';
-import type { SearchResult } from '../../src/app/views.js';
+import type { SearchResult } from '../../src/features/codes/index.js';
 import { buildSearchFixture } from './fixture.js';
 
 let medcodes: Medcodes;

@@ -3,12 +3,20 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { essentialText, exactKey, stem } from '../../src/core/text.js';
-import { ABBREVIATIONS } from '../../src/features/search/abbreviations.js';
-import { abbreviationPairs } from '../../src/features/search/build-vocab.js';
-import { parseQuery } from '../../src/features/search/query.js';
-import { negations, wordParts } from '../../src/features/search/query-groups.js';
-import { editDistance, Speller } from '../../src/features/search/spelling.js';
-import { BODY_PARTS, LAY_WORDS, PHRASES, PROCEDURE_SUFFIXES, PROCEDURE_WORDS } from '../../src/features/search/vocabulary.js';
+import {
+  ABBREVIATIONS,
+  abbreviationPairs,
+  BODY_PARTS,
+  editDistance,
+  LAY_WORDS,
+  negations,
+  PHRASES,
+  PROCEDURE_SUFFIXES,
+  PROCEDURE_WORDS,
+  parseQuery,
+  Speller,
+  wordParts,
+} from '../../src/features/search/index.js';
 import { parseTriple } from '../../src/sources/files/ntriples.js';
 import { tarMembers } from '../../src/sources/files/tar.js';
 

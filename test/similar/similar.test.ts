@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Medcodes } from '../../src/app/medcodes.js';
-import { rankCandidates } from '../../src/similar/rank.js';
-import { similarityWords } from '../../src/store/similar-text.js';
+import { rankCandidates, similarityWords } from '../../src/features/similar/index.js';
 import { buildRelationsDb } from '../history/relations-db.js';
 
 let medcodes: Medcodes;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { CodeRecord, FactRecord, SourceFileRecord } from '../../src/domain/records.js';
+import type { CodeRecord, FactRecord, SourceFileRecord } from '../../src/core/records.js';
 import { cptPlugin } from '../../src/sources/cpt/index.js';
 import { collect } from '../support/contract.js';
 import { realSources } from '../support/sources.js';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import type { CodeRecord, FactRecord, SourceRecord } from '../../src/domain/records.js';
+import type { CodeRecord, FactRecord, SourceRecord } from '../../src/core/records.js';
 import type { Detection } from '../../src/sources/contract.js';
 import { cptPlugin } from '../../src/sources/cpt/index.js';
 import { collect, runSourceContract } from '../support/contract.js';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { CodeRecord, SourceFileRecord } from '../../src/domain/records.js';
+import type { CodeRecord, SourceFileRecord } from '../../src/core/records.js';
 import { hcpcsPlugin } from '../../src/sources/hcpcs/index.js';
 import { collect } from '../support/contract.js';
 import { realSources } from '../support/sources.js';

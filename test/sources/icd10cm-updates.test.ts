@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { before, describe, it } from 'node:test';
-import type { NoteRecord, ReleaseRecord, SourceRecord, TermRecord } from '../../src/domain/records.js';
+import type { NoteRecord, ReleaseRecord, SourceRecord, TermRecord } from '../../src/core/records.js';
 import { looseXmlName } from '../../src/sources/icd10cm/detect.js';
 import { icd10cmPlugin } from '../../src/sources/icd10cm/index.js';
 import { RELEASE_FIXTURES } from '../support/sources.js';

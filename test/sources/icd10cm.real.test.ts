@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import type { CodeRecord, NoteRecord, SevenCharRecord, SourceFileRecord, TermRecord } from '../../src/domain/records.js';
+import type { CodeRecord, NoteRecord, SevenCharRecord, SourceFileRecord, TermRecord } from '../../src/core/records.js';
 import { icd10cmPlugin } from '../../src/sources/icd10cm/index.js';
 import { realSources } from '../support/sources.js';
 

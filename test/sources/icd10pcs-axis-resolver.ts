@@ -1,5 +1,5 @@
 /** Test helper: reads ICD-10-PCS axis records the way the app does (src/app/pcs-axes.ts). */
-import type { AxisRecord } from '../../src/domain/records.js';
+import type { AxisRecord } from '../../src/core/records.js';
 
 /**
  * The label of one position of a code from axis records, as src/app/pcs-axes.ts reads them: the

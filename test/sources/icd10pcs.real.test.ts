@@ -1,7 +1,7 @@
 /** ICD-10-PCS plug-in against the official files (skipped with the reason when they are absent). */
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import type { AxisRecord, CodeRecord, DefinitionRecord, SourceFileRecord, SourceRecord } from '../../src/domain/records.js';
+import type { AxisRecord, CodeRecord, DefinitionRecord, SourceFileRecord, SourceRecord } from '../../src/core/records.js';
 import { composePcsTitle } from '../../src/sources/icd10pcs/compose-title.js';
 import { icd10pcsPlugin } from '../../src/sources/icd10pcs/index.js';
 import { realSources } from '../support/sources.js';

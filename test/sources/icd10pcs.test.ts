@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
 import { describe, it } from 'node:test';
-import { SourceError } from '../../src/domain/errors.js';
-import type { AxisRecord, CodeRecord, DefinitionRecord, SourceFileRecord, TermRecord } from '../../src/domain/records.js';
+import { SourceError } from '../../src/core/errors.js';
+import type { AxisRecord, CodeRecord, DefinitionRecord, SourceFileRecord, TermRecord } from '../../src/core/records.js';
 import { streamXmlElements } from '../../src/sources/files/xml.js';
 import { composePcsTitle } from '../../src/sources/icd10pcs/compose-title.js';
 import { labelsFromHeaderTitle } from '../../src/sources/icd10pcs/hierarchy.js';

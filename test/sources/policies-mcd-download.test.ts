@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { PolicyCodeRecord, PolicyRecord, SourceRecord } from '../../src/domain/records.js';
+import type { PolicyCodeRecord, PolicyRecord, SourceRecord } from '../../src/core/records.js';
 import { policiesPlugin } from '../../src/sources/policies/index.js';
 
 const H: Record<string, string> = {

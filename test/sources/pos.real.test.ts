@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { CodeRecord } from '../../src/domain/records.js';
+import type { CodeRecord } from '../../src/core/records.js';
 import { posPlugin } from '../../src/sources/pos/index.js';
 import { collect } from '../support/contract.js';
 import { realSources } from '../support/sources.js';

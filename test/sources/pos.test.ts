@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { SourceError } from '../../src/domain/errors.js';
-import type { CodeRecord } from '../../src/domain/records.js';
+import { SourceError } from '../../src/core/errors.js';
+import type { CodeRecord } from '../../src/core/records.js';
 import { posPlugin } from '../../src/sources/pos/index.js';
 import { parsePosJson } from '../../src/sources/pos/parse.js';
 import { collect, runSourceContract } from '../support/contract.js';

@@ -10,6 +10,7 @@ import { stem } from '../../src/core/text.js';
 import { buildFake, tempDir } from '../support/build.js';
 import { fakePlugins } from '../support/fake-plugin.js';
 import { REPO_ROOT } from '../support/sources.js';
+import { storeOf } from '../support/store-of.js';
 
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
@@ -33,17 +34,18 @@ describe('building the database', () => {
 
   it('computes depth and path of every node and drops notes of codes that no release has', async () => {
     const { medcodes } = await buildFake();
-    const row = medcodes.store.code('icd10cm', '2026', 'Q911A');
+    const row = storeOf(medcodes).code('icd10cm', '2026', 'Q911A');
     assert.equal(row?.path, 'CH9/Q90-Q92/Q91/Q911/Q911A');
     assert.equal(row?.depth, 4);
-    assert.deepEqual(medcodes.store.notes('icd10cm', ['Z99999']), []);
+    assert.deepEqual(storeOf(medcodes).notes('icd10cm', ['Z99999']), []);
     medcodes.close();
   });
 
   it('fills the search index with the default releases only', async () => {
     const { medcodes } = await buildFake();
     const df = (word: string) =>
-      (medcodes.store.db.prepare('SELECT df FROM search_postings WHERE token = ?').get(stem(word)) as { df: number } | undefined)?.df ?? 0;
+      (storeOf(medcodes).db.prepare('SELECT df FROM search_postings WHERE token = ?').get(stem(word)) as { df: number } | undefined)?.df ??
+      0;
     assert.equal(df('wobble'), 1);
     assert.equal(df('retired'), 0, 'FY2025-only codes are not in the search index');
     assert.deepEqual(

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { buildDatabase } from '../../src/app/build.js';
-import { PLUGINS } from '../../src/app/plugins.js';
+import { PLUGINS } from '../../src/sources/registry.js';
 import { tempDir } from '../support/build.js';
 import { RELEASE_FIXTURES } from '../support/sources.js';
 

@@ -6,8 +6,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { isDeepStrictEqual } from 'node:util';
-import { SourceError } from '../../src/domain/errors.js';
-import type { CodeRecord, SourceRecord } from '../../src/domain/records.js';
+import { SourceError } from '../../src/core/errors.js';
+import type { CodeRecord, SourceRecord } from '../../src/core/records.js';
 import type { ReadOptions, SourcePlugin } from '../../src/sources/contract.js';
 
 export interface ContractCase {

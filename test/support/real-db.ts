@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { buildDatabase } from '../../src/app/build.js';
-import { PLUGINS } from '../../src/app/plugins.js';
+import { PLUGINS } from '../../src/sources/registry.js';
 import { type Medcodes, openMedcodes } from './records.js';
 import { REPO_ROOT, realSources } from './sources.js';
 

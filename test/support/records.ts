@@ -17,13 +17,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildDatabase } from '../../src/app/build.js';
 import { type Medcodes, openMedcodes } from '../../src/app/medcodes.js';
-import type * as R from '../../src/domain/records.js';
-import type { CodeSystemId } from '../../src/domain/systems.js';
+import type * as R from '../../src/core/records.js';
+import type { CodeSystemId } from '../../src/core/systems.js';
 import type { Detection, SourcePlugin } from '../../src/sources/contract.js';
 
 export type { Medcodes } from '../../src/app/medcodes.js';
-export type { CodeRecord, SourceRecord } from '../../src/domain/records.js';
-export type { CodeSystemId } from '../../src/domain/systems.js';
+export type { CodeRecord, SourceRecord } from '../../src/core/records.js';
+export type { CodeSystemId } from '../../src/core/systems.js';
 export type { SourcePlugin } from '../../src/sources/contract.js';
 
 /** A new empty folder under the system's temporary folder. */

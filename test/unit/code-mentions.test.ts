@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { findCodeMentions } from '../../src/domain/code-mentions.js';
-import { chooseTopicLinks, requiredMatches, stem, titleParts, topicStems } from '../../src/policies/topic-match.js';
+import { findCodeMentions } from '../../src/core/code-mentions.js';
+import { chooseTopicLinks, requiredMatches, stem, titleParts, topicStems } from '../../src/features/policies/index.js';
 
 const found = (text: string) => findCodeMentions(text).map((m) => (m.keyTo ? `${m.key}-${m.keyTo}` : m.key));
 

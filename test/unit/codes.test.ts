@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { formatCode, normalizeCodeKey, slugify, systemsForShape } from '../../src/domain/codes.js';
+import { formatCode, normalizeCodeKey, slugify, systemsForShape } from '../../src/core/codes.js';
 
 describe('code normalisation', () => {
   it('turns any shape of a code into its key', () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { loadSettings } from '../../src/config/settings.js';
-import { AppError } from '../../src/domain/errors.js';
+import { AppError } from '../../src/core/errors.js';
 
 describe('settings', () => {
   it('take a flag over an environment variable over the default', () => {

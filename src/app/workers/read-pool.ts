@@ -6,10 +6,10 @@
  * of its batches are unwritten (read-worker.ts).
  */
 import type { Worker } from 'node:worker_threads';
-import type { SourceRecord } from '../../domain/records.js';
+import type { SourceRecord } from '../../core/records.js';
+import { reviveError, startWorker } from '../../core/thread.js';
 import type { ProgressEvent } from '../../sources/contract.js';
 import type { FromReader, ReadJob } from './read-protocol.js';
-import { reviveError, startWorker } from './thread.js';
 
 const READ_WORKER = new URL('./read-worker.ts', import.meta.url);
 

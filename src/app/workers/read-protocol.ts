@@ -1,7 +1,7 @@
 /** Messages between the build thread (read-pool.ts) and a read worker (read-worker.ts). */
-import type { SourceRecord } from '../../domain/records.js';
+import type { SourceRecord } from '../../core/records.js';
+import type { SerializedError } from '../../core/thread.js';
 import type { ProgressEvent, ReadOptions } from '../../sources/contract.js';
-import type { SerializedError } from './thread.js';
 
 export const BATCH_RECORDS = 1000;
 /** Batches posted and not yet written before the worker pauses (about 200,000 records). */

@@ -5,12 +5,12 @@
  * thread at a time, so plug-ins read ahead hold bounded memory.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { SourceRecord } from '../../domain/records.js';
+import type { SourceRecord } from '../../core/records.js';
+import { serializeError } from '../../core/thread.js';
 import type { ProgressEvent } from '../../sources/contract.js';
+import { PLUGINS } from '../../sources/registry.js';
 import { withoutSkipped } from '../build-sources.js';
-import { PLUGINS } from '../plugins.js';
 import { BATCH_RECORDS, type FromReader, MAX_UNACKED, type ReadJob } from './read-protocol.js';
-import { serializeError } from './thread.js';
 
 const { jobs } = workerData as { jobs: Array<ReadJob & { j: number }> };
 const port = parentPort;

@@ -5,8 +5,8 @@
  * diabetes), without corrections or totals. A lone letter lists codes starting with it; a lone
  * common 2–4 letter prefix reads its best codes, ranked at build time by the same scorer (prefix-top.ts).
  */
-import type { CodeSystemId } from '../../domain/systems.js';
-import { CODE_SYSTEMS } from '../../domain/systems.js';
+import type { CodeSystemId } from '../../core/systems.js';
+import { CODE_SYSTEMS } from '../../core/systems.js';
 import { docFilter, rankWords, type SearchContext } from './engine.js';
 import { storedPrefixTop } from './prefix-top.js';
 import { parseQuery } from './query.js';

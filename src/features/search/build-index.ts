@@ -4,8 +4,8 @@
  * code, the word postings, exact-words keys, the spelling vocabulary and learned abbreviations.
  */
 import type Database from 'better-sqlite3';
+import { CODE_SYSTEMS } from '../../core/systems.js';
 import { exactKey, exactKeyOfWords, wordSet } from '../../core/text.js';
-import { CODE_SYSTEMS } from '../../domain/systems.js';
 import { insertSynonyms, lexiconSynonyms, type SynonymRow } from './build-lexicon-links.js';
 import { buildPostings } from './build-postings.js';
 import { buildSearchTerms, type DocIndex, type RankedDoc } from './build-terms.js';
@@ -93,32 +93,48 @@ function insertDocs(db: Database.Database, ranked: readonly RankedDoc[]): void {
 }
 
 /**
- * Fill every search table. Runs inside the build transaction, after the hierarchy is known.
- * `synonyms` are the lay-term links (build-lexicon-links.ts) when they were computed elsewhere (a worker
- * thread, from a snapshot of the same codes, terms and lexicon); otherwise they are computed here.
- * Returns them: the text-neighbour computation adds them to the codes' terms.
+ * The search build steps (search/build.ts): documents first (in rank order), then — once the
+ * lay-term links are known — terms, word postings, the spelling vocabulary, abbreviations and the
+ * best codes of common prefixes.
  */
-export async function fillSearchIndex(
-  db: Database.Database,
-  onStep?: (step: string) => void,
-  synonyms?: Promise<readonly SynonymRow[]>,
-): Promise<readonly SynonymRow[]> {
-  onStep?.('search documents');
+export function fillSearchDocs(db: Database.Database): { ranked: RankedDoc[]; docs: DocIndex } {
   const ranked = rankDocs(db);
   insertDocs(db, ranked);
-  const docs = indexDocs(ranked);
-  onStep?.('lay terms from the lexicon');
-  const links = synonyms ? await synonyms : lexiconSynonyms(db, ranked, docs);
+  return { ranked, docs: indexDocs(ranked) };
+}
+
+export function fillSearchTerms(db: Database.Database, docs: DocIndex, links: readonly SynonymRow[], onStep: (step: string) => void): void {
+  onStep('lay terms from the lexicon');
   insertSynonyms(db, links);
-  onStep?.('search terms');
+  onStep('search terms');
   buildSearchTerms(db, docs);
-  onStep?.('word postings');
+  onStep('word postings');
   buildPostings(db);
-  onStep?.('spelling vocabulary');
+  onStep('spelling vocabulary');
   buildVocabulary(db);
-  onStep?.('abbreviations');
+  onStep('abbreviations');
   learnAbbreviations(db);
-  onStep?.('best codes of common prefixes');
+  onStep('best codes of common prefixes');
   buildPrefixTop(db);
-  return links;
+}
+
+/** Snapshot step: the lay-term links of the lexicon concepts, from the committed build file. */
+export function lexiconSynonymsOfFile(db: Database.Database): SynonymRow[] {
+  const ranked = rankDocs(db);
+  return lexiconSynonyms(db, ranked, indexDocs(ranked));
+}
+
+/** Check step: one search document per default-release code, and word postings. */
+export function checkSearchIndex(db: Database.Database): { failures: string[] } {
+  const failures: string[] = [];
+  const indexed = (db.prepare('SELECT count(*) AS n FROM search_docs').get() as { n: number }).n;
+  const expected = (
+    db
+      .prepare('SELECT count(*) AS n FROM codes c JOIN releases r ON r.system = c.system AND r.release = c.release AND r.is_default = 1')
+      .get() as { n: number }
+  ).n;
+  if (indexed !== expected) failures.push(`search index holds ${indexed} rows, expected ${expected}`);
+  const words = (db.prepare('SELECT count(*) AS n FROM search_postings').get() as { n: number }).n;
+  if (expected > 0 && words === 0) failures.push('search index holds no word postings');
+  return { failures };
 }

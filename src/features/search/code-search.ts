@@ -2,8 +2,8 @@
  * Code-shaped queries (docs/search-ranking.md rules 1–2): the code itself in every system that has
  * it, then what lies under it, a range or a wildcard pattern, each system in turn, in code order.
  */
-import { systemsForShape } from '../../domain/codes.js';
-import { CODE_SYSTEMS, type CodeSystemId } from '../../domain/systems.js';
+import { systemsForShape } from '../../core/codes.js';
+import { CODE_SYSTEMS, type CodeSystemId } from '../../core/systems.js';
 import type { CodeQuery } from './query.js';
 import { type Candidate, TIER } from './rank.js';
 import type { DocFilter, SearchDocRow, SearchReader } from './reader.js';

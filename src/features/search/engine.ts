@@ -3,9 +3,11 @@
  * with its abbreviations, procedure and lay words, word parts and (when unknown) its correction,
  * ranked by how much of the query a code covers and how specific the covered words are.
  */
+
 import type Database from 'better-sqlite3';
+import { CODE_SYSTEMS, type CodeSystemId } from '../../core/systems.js';
 import { exactKey } from '../../core/text.js';
-import { CODE_SYSTEMS, type CodeSystemId } from '../../domain/systems.js';
+import { perDatabase } from '../../db/cache.js';
 import { codeMatches } from './code-search.js';
 import { explain } from './explain-hits.js';
 import { PostingsReader } from './postings.js';
@@ -24,24 +26,17 @@ export interface SearchContext extends GroupContext {
   speller: () => Speller;
 }
 
-const contexts = new WeakMap<Database.Database, SearchContext>();
-
 /** The search context of an open database, made once (the vocabulary loads on first correction). */
-export function searchContext(db: Database.Database): SearchContext {
-  let ctx = contexts.get(db);
-  if (!ctx) {
-    const reader = new SearchReader(db);
-    let speller: Speller | null = null;
-    ctx = {
-      reader,
-      postings: new PostingsReader(db),
-      expansions: buildExpansions(reader.learnedAbbreviations()),
-      speller: () => (speller ??= new Speller(reader.vocabulary())),
-    };
-    contexts.set(db, ctx);
-  }
-  return ctx;
-}
+export const searchContext = perDatabase((db: Database.Database): SearchContext => {
+  const reader = new SearchReader(db);
+  let speller: Speller | null = null;
+  return {
+    reader,
+    postings: new PostingsReader(db),
+    expansions: buildExpansions(reader.learnedAbbreviations()),
+    speller: () => (speller ??= new Speller(reader.vocabulary())),
+  };
+});
 
 /**
  * Load what the first queries would otherwise wait for: the word list, the spelling vocabulary and

@@ -9,7 +9,7 @@
  * is scored as before.
  */
 import type Database from 'better-sqlite3';
-import { CODE_SYSTEMS, type CodeSystemId } from '../../domain/systems.js';
+import { CODE_SYSTEMS, type CodeSystemId } from '../../core/systems.js';
 import { rankWords, type SearchContext, searchContext } from './engine.js';
 import { queryGroups } from './query-groups.js';
 import type { DocFilter } from './reader.js';

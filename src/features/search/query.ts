@@ -2,8 +2,8 @@
  * Query parsing (pure): code-shaped input (a code, a partial code, a range, a wildcard) and words.
  */
 
+import { normalizeCodeKey } from '../../core/codes.js';
 import { STOP_WORDS, tokenize } from '../../core/text.js';
-import { normalizeCodeKey } from '../../domain/codes.js';
 import { PHRASE_ABBREVIATIONS } from './abbreviations.js';
 
 /** At most this many words of a query count; the rest are ignored. */

@@ -59,3 +59,17 @@ export const POSTINGS_TABLE = `
     fields BLOB NOT NULL
   ) WITHOUT ROWID;
 `;
+
+/** The lexicon of lay names (MedlinePlus, MeSH) the build links to codes as synonyms. */
+export const LEXICON_TABLE = `
+  CREATE TABLE lexicon (
+    source TEXT NOT NULL,
+    source_release TEXT NOT NULL,
+    concept TEXT NOT NULL,
+    label TEXT NOT NULL,
+    term TEXT NOT NULL,
+    url TEXT NOT NULL,
+    targets TEXT NOT NULL
+  );
+  CREATE INDEX lexicon_by_concept ON lexicon (concept);
+  `;

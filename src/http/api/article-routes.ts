@@ -1,7 +1,7 @@
 /** The plain-language article of a code (docs/articles.md): sections of cited statements and their sources. */
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Medcodes } from '../../app/medcodes.js';
-import { ArticleSchema } from '../../app/view-schemas.js';
+import { ArticleSchema } from '../../features/articles/index.js';
 import { ErrorSchema, SystemId } from './schemas.js';
 
 const articleRoute = createRoute({

@@ -5,7 +5,7 @@
  */
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Medcodes } from '../../app/medcodes.js';
-import { CodePoliciesSchema, CoverageSchema, PolicySchema } from '../../app/policy-views.js';
+import { CodePoliciesSchema, CoverageSchema, PolicySchema } from '../../features/policies/index.js';
 import { ErrorSchema, SystemId } from './schemas.js';
 
 const errors = {

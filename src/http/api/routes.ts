@@ -1,7 +1,7 @@
 /** The versioned JSON API (/api/v1). Declared once with zod: parsing, types and the OpenAPI document. */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Medcodes } from '../../app/medcodes.js';
-import { AppError } from '../../domain/errors.js';
+import { AppError } from '../../core/errors.js';
 import { errorBody, jsonError } from '../errors.js';
 import { registerArticleRoutes } from './article-routes.js';
 import { registerCrosswalkRoutes } from './crosswalk-routes.js';

@@ -1,7 +1,7 @@
 /** Response and parameter schemas of the JSON API: one declaration gives validation, types and the OpenAPI document. */
 import { z } from '@hono/zod-openapi';
-import { APP_ERROR_KINDS } from '../../domain/errors.js';
-import { CODE_SYSTEMS } from '../../domain/systems.js';
+import { APP_ERROR_KINDS } from '../../core/errors.js';
+import { CODE_SYSTEMS } from '../../core/systems.js';
 
 export const SystemId = z.enum(CODE_SYSTEMS).openapi({ example: 'icd10cm', description: 'Code system id' });
 
@@ -17,7 +17,7 @@ export const ErrorSchema = z
   })
   .openapi('Error');
 
-// The view schemas are declared once in app/ (app/view-schemas.ts and the files it names), with their
+// The view schemas are declared once by the codes feature (features/codes/view-schemas.ts), with their
 // OpenAPI component names; the TypeScript types are inferred from them. Here they are only re-exported.
 export {
   CodeRefSchema,
@@ -26,4 +26,4 @@ export {
   ReleaseRefSchema,
   ReleaseViewSchema as ReleaseSchema,
   SystemViewSchema as SystemSchema,
-} from '../../app/view-schemas.js';
+} from '../../features/codes/index.js';

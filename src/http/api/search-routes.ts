@@ -4,8 +4,8 @@
  */
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Medcodes } from '../../app/medcodes.js';
-import { AutocompleteSchema, SearchResultSchema } from '../../app/view-schemas.js';
-import { CODE_SYSTEMS, type CodeSystemId } from '../../domain/systems.js';
+import { CODE_SYSTEMS, type CodeSystemId } from '../../core/systems.js';
+import { AutocompleteSchema, SearchResultSchema } from '../../features/codes/index.js';
 import { ErrorSchema } from './schemas.js';
 
 const errors = { 400: { description: 'Invalid request', content: { 'application/json': { schema: ErrorSchema } } } } as const;

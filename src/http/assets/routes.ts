@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
-import { AppError } from '../../domain/errors.js';
+import { AppError } from '../../core/errors.js';
 import { jsonError } from '../errors.js';
 import { SITE_CSS } from './site-css.js';
 import { SITE_JS } from './site-js.js';

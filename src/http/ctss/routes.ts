@@ -7,9 +7,9 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import type { Medcodes } from '../../app/medcodes.js';
-import type { SearchHit } from '../../app/views.js';
-import { AppError } from '../../domain/errors.js';
-import type { CodeSystemId } from '../../domain/systems.js';
+import { AppError } from '../../core/errors.js';
+import type { CodeSystemId } from '../../core/systems.js';
+import type { SearchHit } from '../../features/codes/index.js';
 import { toAppError } from '../errors.js';
 
 type Row = Record<string, string>;

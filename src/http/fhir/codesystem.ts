@@ -1,9 +1,9 @@
 /** CodeSystem/$lookup, $validate-code and $subsumes over the systems the database holds. */
 import type { Medcodes } from '../../app/medcodes.js';
-import type { ValidationView } from '../../app/relation-views.js';
-import type { CodeView } from '../../app/views.js';
-import { AppError } from '../../domain/errors.js';
-import { type CodeSystemId, SYSTEM_INFO } from '../../domain/systems.js';
+import { AppError } from '../../core/errors.js';
+import { type CodeSystemId, SYSTEM_INFO } from '../../core/systems.js';
+import type { CodeView } from '../../features/codes/index.js';
+import type { ValidationView } from '../../features/relations/index.js';
 import { FhirError, operationOutcome, txIssue } from './outcome.js';
 import type { Coding, OpInput } from './params.js';
 import { CPT_COPYRIGHT, displayOf, requireCode, systemOf, uriOf } from './systems.js';

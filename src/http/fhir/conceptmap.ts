@@ -4,7 +4,7 @@
  * combination → inexact, no map → unmatched.
  */
 import type { Medcodes } from '../../app/medcodes.js';
-import type { CrosswalkEntry } from '../../app/relation-views.js';
+import type { CrosswalkEntry } from '../../features/relations/index.js';
 import { FhirError } from './outcome.js';
 import type { OpInput } from './params.js';
 import { ICD9_URI, requireCode, systemOf, uriOf } from './systems.js';

@@ -4,7 +4,7 @@
  */
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { AppError, TooCostlyError } from '../../domain/errors.js';
+import { AppError, TooCostlyError } from '../../core/errors.js';
 import { toAppError } from '../errors.js';
 
 export const FHIR_JSON = 'application/fhir+json; charset=utf-8';

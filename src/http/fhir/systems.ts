@@ -1,5 +1,5 @@
 /** Which code system a request names: canonical URIs of SYSTEM-URIS.md, their aliases, and the CPT notice. */
-import { type CodeSystemId, SYSTEM_INFO, systemOfUri } from '../../domain/systems.js';
+import { type CodeSystemId, SYSTEM_INFO, systemOfUri } from '../../core/systems.js';
 import { FhirError } from './outcome.js';
 
 /** ICD-9-CM (diagnoses and procedures share one URI): only a crosswalk source or target here. */

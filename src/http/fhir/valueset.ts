@@ -5,8 +5,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Medcodes } from '../../app/medcodes.js';
 import type { ConceptFilter, ExpansionView } from '../../app/terminology.js';
-import type { CodeSystemId } from '../../domain/systems.js';
-import { SYSTEM_INFO } from '../../domain/systems.js';
+import type { CodeSystemId } from '../../core/systems.js';
+import { SYSTEM_INFO } from '../../core/systems.js';
 import { displayIssues, unknownCode } from './codesystem.js';
 import { FhirError, operationOutcome, txIssue } from './outcome.js';
 import { boolParam, type Coding, intParam, type OpInput } from './params.js';

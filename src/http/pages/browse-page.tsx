@@ -1,5 +1,4 @@
-import type { BrowseNode, BrowseView } from '../../app/browse.js';
-import type { SystemView } from '../../app/views.js';
+import type { BrowseNode, BrowseView, SystemView } from '../../features/codes/index.js';
 import { formatCount } from './format.js';
 import { Layout } from './layout.js';
 import { browseHref, codeHref, isGrouping, nodeHref } from './paths.js';

@@ -1,5 +1,5 @@
 import type { Child } from 'hono/jsx';
-import type { CodeView, FactView } from '../../app/views.js';
+import type { CodeView, FactView } from '../../features/codes/index.js';
 import { HIDDEN_ATTRIBUTES, isNoise, labelOf, SOURCE_LABELS, valueText } from './fact-labels.js';
 import { withMeaning } from './fact-meanings.js';
 import { codeHref } from './paths.js';

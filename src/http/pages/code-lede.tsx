@@ -4,8 +4,8 @@
  * vocabulary, domain/cms-indicators.ts) and how many coverage policies name the code.
  */
 import type { CodePageExtras } from '../../app/code-page.js';
-import type { CodeView } from '../../app/views.js';
-import { HCPCS_COVERAGE, PFS_STATUS } from '../../domain/cms-indicators.js';
+import { HCPCS_COVERAGE, PFS_STATUS } from '../../core/cms-indicators.js';
+import type { CodeView } from '../../features/codes/index.js';
 
 const KIND_LINE: Record<string, string> = {
   icd10cm: 'A diagnosis code (ICD-10-CM): it names a condition or a reason for care on a claim.',

@@ -1,4 +1,4 @@
-import type { CodeRef, CodeView, NoteView } from '../../app/views.js';
+import type { CodeRef, CodeView, NoteView } from '../../features/codes/index.js';
 import { nodeHref } from './paths.js';
 
 const NOTE_LABELS: Record<string, { label: string; about?: string }> = {

@@ -1,7 +1,6 @@
 import type { CodePageExtras } from '../../app/code-page.js';
-import type { CodeRef, CodeView } from '../../app/views.js';
+import type { CodeRef, CodeView } from '../../features/codes/index.js';
 import { CodeFacts } from './code-facts.js';
-import { ArticleSection, PoliciesSection, SimilarSection } from './code-later.js';
 import { CodeLede } from './code-lede.js';
 import { CodeNotes, PcsAxes, SevenCharacters } from './code-notes.js';
 import { CodeArticleSection } from './code-sections/article.js';
@@ -178,9 +177,9 @@ export function CodePage({ view, canonical, extras }: { view: CodeView; canonica
       <CodeLede view={view} extras={extras} />
       <Badges view={view} />
       <Descriptors view={view} />
-      {extras?.article ? <CodeArticleSection article={extras.article} subject={subject} /> : <ArticleSection subject={subject} />}
-      {extras?.policies ? <CodePoliciesSection subject={subject} policies={extras.policies} /> : <PoliciesSection subject={subject} />}
-      {extras?.similar ? <SimilarCodesSection similar={extras.similar} /> : <SimilarSection view={view} />}
+      {extras?.article ? <CodeArticleSection article={extras.article} subject={subject} /> : null}
+      {extras?.policies ? <CodePoliciesSection subject={subject} policies={extras.policies} /> : null}
+      {extras?.similar ? <SimilarCodesSection similar={extras.similar} /> : null}
       {reference.length > 0 ? (
         <section aria-labelledby="reference-title" class="reference">
           <h2 id="reference-title">Coder’s reference</h2>

@@ -1,5 +1,5 @@
-import type { DataView as DataInfo } from '../../app/catalog.js';
-import { isCodeSystemId, SYSTEM_INFO } from '../../domain/systems.js';
+import { isCodeSystemId, SYSTEM_INFO } from '../../core/systems.js';
+import type { DataView as DataInfo } from '../../features/codes/index.js';
 import { formatCount } from './format.js';
 import { Layout } from './layout.js';
 

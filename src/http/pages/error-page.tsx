@@ -1,5 +1,5 @@
-import type { SearchResult } from '../../app/views.js';
-import type { AppError } from '../../domain/errors.js';
+import type { AppError } from '../../core/errors.js';
+import type { SearchResult } from '../../features/codes/index.js';
 import { Layout } from './layout.js';
 import { SearchResults } from './search-page.js';
 
@@ -23,7 +23,7 @@ export function ErrorPage({ error, query, result }: { error: AppError; query?: s
       {query && result && result.total > 0 ? (
         <section aria-labelledby="maybe-title">
           <h2 id="maybe-title">Were you looking for one of these?</h2>
-          <SearchResults params={{ q: query }} result={result} fullText />
+          <SearchResults params={{ q: query }} result={result} />
         </section>
       ) : null}
       <p>

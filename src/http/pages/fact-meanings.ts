@@ -1,4 +1,4 @@
-import { GLOBAL_PERIOD, HCPCS_COVERAGE, OPPS_STATUS, PFS_STATUS } from '../../domain/cms-indicators.js';
+import { GLOBAL_PERIOD, HCPCS_COVERAGE, OPPS_STATUS, PFS_STATUS } from '../../core/cms-indicators.js';
 
 /**
  * What the one-letter indicators in CMS files mean, as the files' own record layouts define them,

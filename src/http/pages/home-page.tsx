@@ -1,4 +1,4 @@
-import type { SystemView } from '../../app/views.js';
+import type { SystemView } from '../../features/codes/index.js';
 import { formatCount } from './format.js';
 import { Layout } from './layout.js';
 import { browseHref, searchHref } from './paths.js';

@@ -1,6 +1,6 @@
-import { slugify } from '../../domain/codes.js';
-import { CPT_LABEL_PREFIX } from '../../domain/cpt-label.js';
-import type { CodeSystemId } from '../../domain/systems.js';
+import { slugify } from '../../core/codes.js';
+import { CPT_LABEL_PREFIX } from '../../core/cpt-label.js';
+import type { CodeSystemId } from '../../core/systems.js';
 
 /** Node kinds that group codes and have a browse page instead of a code page. */
 const GROUPING = new Set(['chapter', 'section', 'range']);

@@ -1,6 +1,6 @@
 /** /policy/{id}: a policy's metadata, link, sanitised text and its codes grouped. */
 import { raw } from 'hono/html';
-import type { PolicyCodeGroupView, PolicyView } from '../../app/policy-views.js';
+import type { PolicyCodeGroupView, PolicyView } from '../../features/policies/index.js';
 import { Layout } from './layout.js';
 import { codeHref } from './paths.js';
 

@@ -1,9 +1,9 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import type { Medcodes } from '../../app/medcodes.js';
-import type { CodeView, SearchResult } from '../../app/views.js';
-import { AppError } from '../../domain/errors.js';
-import { type CodeSystemId, isCodeSystemId, SYSTEM_INFO } from '../../domain/systems.js';
+import { AppError } from '../../core/errors.js';
+import { type CodeSystemId, isCodeSystemId, SYSTEM_INFO } from '../../core/systems.js';
+import type { CodeView, SearchResult } from '../../features/codes/index.js';
 import { STATUS_OF, safeDecode, toAppError } from '../errors.js';
 import { BrowseIndexPage, BrowsePage } from './browse-page.js';
 import { CodePage } from './code-page.js';
@@ -14,7 +14,6 @@ import { PageCache } from './page-cache.js';
 import { codeCandidatesFromSegment, codeHref, type SearchParams } from './paths.js';
 import { policyPageRoutes } from './policy-routes.js';
 import { PAGE_SIZE, SearchPage, titleOf } from './search-page.js';
-import { hasSearch, runSearch, runSuggest } from './search-port.js';
 import { seoRoutes } from './seo.js';
 
 const MAX_QUERY = 200;
@@ -45,8 +44,8 @@ function searchParams(c: Context): SearchParams {
   return { q, system: system as CodeSystemId | undefined, billable: c.req.query('billable') === '1', page };
 }
 
-function searchOnce(medcodes: Medcodes, p: SearchParams, limit: number, offset = 0): Promise<SearchResult> {
-  return runSearch(medcodes, { q: p.q, systems: p.system ? [p.system] : [], billable: p.billable ?? false, limit, offset });
+function searchOnce(medcodes: Medcodes, p: SearchParams, limit: number, offset = 0): SearchResult {
+  return medcodes.search({ q: p.q, systems: p.system ? [p.system] : [], billable: p.billable ?? false, limit, offset });
 }
 
 /** Results of one page; counts per system always cover every system, whatever the filter. */
@@ -71,7 +70,14 @@ function queryOfPath(path: string): string {
 async function notFoundPage(c: Context, medcodes: Medcodes, error: AppError): Promise<Response> {
   const query = queryOfPath(c.req.path);
   let result: SearchResult | null = null;
-  if (query.length >= 2) result = await searchOnce(medcodes, { q: query }, 10).catch(() => null);
+  if (query.length >= 2) {
+    try {
+      result = searchOnce(medcodes, { q: query }, 10);
+    } catch (err) {
+      // Words of a mistyped address may not make a valid query: then the page offers no results.
+      if (!(err instanceof AppError)) throw err;
+    }
+  }
   return c.html(<ErrorPage error={error} query={query} result={result} />, 404);
 }
 
@@ -93,15 +99,15 @@ export function pageRoutes(medcodes: Medcodes): Hono {
   pages.get('/', (c) => c.html(<HomePage systems={medcodes.systems()} />));
   pages.get('/search', async (c) => {
     const params = searchParams(c);
-    if (params.q === '') return c.html(<SearchPage params={params} result={null} fullText={hasSearch(medcodes)} />);
+    if (params.q === '') return c.html(<SearchPage params={params} result={null} />);
     const result = await searchPageResult(medcodes, params);
     const jump = !params.system && !params.billable && params.page === 1 ? exactHref(medcodes, result) : null;
     if (jump) return c.redirect(jump, 302);
-    return c.html(<SearchPage params={params} result={result} fullText={hasSearch(medcodes)} />);
+    return c.html(<SearchPage params={params} result={result} />);
   });
   pages.get('/suggest', async (c) => {
     const q = (c.req.query('q') ?? '').trim().slice(0, MAX_QUERY);
-    const hits = q.length < 2 ? [] : await runSuggest(medcodes, q, SUGGESTIONS).catch(() => []);
+    const hits = q.length < 2 ? [] : medcodes.autocomplete(q, [], SUGGESTIONS).hits;
     const items = hits.map((h) => ({
       system: h.system,
       systemLabel: SYSTEM_INFO[h.system].label,
@@ -114,14 +120,14 @@ export function pageRoutes(medcodes: Medcodes): Hono {
   });
   const cache = new PageCache();
   pages.get('/code/:system/:segment', async (c) => {
-    const cached = cache.get(medcodes.store, c.req.path);
+    const cached = cache.get(medcodes.cacheKey(), c.req.path);
     if (cached !== undefined) return c.html(cached);
     const { system, segment } = c.req.param();
     const view = resolveCode(medcodes, system, segment);
     const canonical = codeHref(view.system, view.code, view.display);
     if (c.req.path !== canonical) return c.redirect(canonical, 301);
     const html = (await (<CodePage view={view} canonical={canonical} extras={medcodes.codePageExtras(view)} />)).toString();
-    cache.set(medcodes.store, c.req.path, html);
+    cache.set(medcodes.cacheKey(), c.req.path, html);
     return c.html(html);
   });
   pages.get('/browse', (c) => c.html(<BrowseIndexPage systems={medcodes.systems()} />));

@@ -1,5 +1,5 @@
-import type { MatchField, SearchHit, SearchResult } from '../../app/views.js';
-import { CODE_SYSTEMS, type CodeSystemId, SYSTEM_INFO } from '../../domain/systems.js';
+import { CODE_SYSTEMS, type CodeSystemId, SYSTEM_INFO } from '../../core/systems.js';
+import type { MatchField, SearchHit, SearchResult } from '../../features/codes/index.js';
 import { formatCount } from './format.js';
 import { Layout } from './layout.js';
 import { codeHref, type SearchParams, searchHref } from './paths.js';
@@ -115,7 +115,7 @@ function Pager({ params, total }: { params: SearchParams; total: number }) {
   );
 }
 
-export function SearchResults({ params, result, fullText }: { params: SearchParams; result: SearchResult; fullText: boolean }) {
+export function SearchResults({ params, result }: { params: SearchParams; result: SearchResult }) {
   const first = ((params.page ?? 1) - 1) * PAGE_SIZE + 1;
   return (
     <>
@@ -130,7 +130,6 @@ export function SearchResults({ params, result, fullText }: { params: SearchPara
           ? `No codes found for “${params.q}”.`
           : `${formatCount(result.total)} ${result.total === 1 ? 'code' : 'codes'} found${result.total > PAGE_SIZE ? `, showing ${first}–${first + result.hits.length - 1}` : ''}.`}
       </p>
-      {!fullText ? <p class="empty">Word search is not available in this build yet: only exact codes are found.</p> : null}
       <ol class="hits" start={first}>
         {result.hits.map((h) => (
           <Hit hit={h} />
@@ -140,7 +139,7 @@ export function SearchResults({ params, result, fullText }: { params: SearchPara
   );
 }
 
-export function SearchPage({ params, result, fullText }: { params: SearchParams; result: SearchResult | null; fullText: boolean }) {
+export function SearchPage({ params, result }: { params: SearchParams; result: SearchResult | null }) {
   if (!result) {
     return (
       <Layout title="Search" noindex canonical="/search">
@@ -157,7 +156,7 @@ export function SearchPage({ params, result, fullText }: { params: SearchParams;
       <div class="layout">
         <Filters params={params} result={result} />
         <div>
-          <SearchResults params={params} result={result} fullText={fullText} />
+          <SearchResults params={params} result={result} />
           <Pager params={params} total={result.total} />
         </div>
       </div>

@@ -1,7 +1,7 @@
 /** sitemap.xml (an index with one or more files per code system) and robots.txt. */
 import { Hono } from 'hono';
 import type { Medcodes } from '../../app/medcodes.js';
-import { CODE_SYSTEMS, isCodeSystemId } from '../../domain/systems.js';
+import { CODE_SYSTEMS, isCodeSystemId } from '../../core/systems.js';
 import { browseHref, codeHref, isGrouping } from './paths.js';
 
 const XML = 'application/xml; charset=utf-8';

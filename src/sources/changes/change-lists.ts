@@ -2,8 +2,8 @@
  * The FY change lists as change records: deleted.csv, revised.csv and billable-status-changes.csv,
  * each effective October 1 before the fiscal year.
  */
-import { SourceError } from '../../domain/errors.js';
-import type { CodeChangeRecord } from '../../domain/records.js';
+import { SourceError } from '../../core/errors.js';
+import type { CodeChangeRecord } from '../../core/records.js';
 import type { DetectedFile } from '../contract.js';
 import { readCsvRecords } from '../files/csv-records.js';
 import { openMaybeGzip } from '../files/streams.js';

@@ -3,8 +3,8 @@
  * Assignment". The effective year Y means October 1 of Y (the start of FY Y+1) unless the cell is a
  * date (April updates). Previous codes are lists joined by commas or "and".
  */
-import { SourceError } from '../../domain/errors.js';
-import type { ReplacementRecord } from '../../domain/records.js';
+import { SourceError } from '../../core/errors.js';
+import type { ReplacementRecord } from '../../core/records.js';
 import type { DetectedFile } from '../contract.js';
 import { cellText, readXlsxRows } from '../files/xlsx-rows.js';
 

@@ -4,7 +4,7 @@
  * code replaced). Yields release, change and replacement records, never codes, so the integrity
  * checks of the code lists are untouched. See docs/crosswalks-history.md.
  */
-import type { ReleaseRecord, SourceFileRecord, SourceRecord } from '../../domain/records.js';
+import type { ReleaseRecord, SourceFileRecord, SourceRecord } from '../../core/records.js';
 import type { DetectedFile, Detection, ReadOptions, SourcePlugin } from '../contract.js';
 import { sha256File } from '../files/checksum.js';
 import { changeRecords, fiscalYearStart } from './change-lists.js';

@@ -5,7 +5,7 @@
  * ClinicianDescriptor.txt — tab-delimited with a header row (Concept Id, CPT Code, …).
  */
 import { readFile } from 'node:fs/promises';
-import { SourceError } from '../../domain/errors.js';
+import { SourceError } from '../../core/errors.js';
 import { mapColumns } from '../files/header-columns.js';
 import type { AmaRole } from './detect.js';
 import { CPT_SHAPE } from './fact-rows.js';

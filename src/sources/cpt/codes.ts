@@ -1,5 +1,5 @@
 /** The CPT code records of a release: every code the AMA files or the CMS files name, under its section. */
-import type { CodeRecord } from '../../domain/records.js';
+import type { CodeRecord } from '../../core/records.js';
 import type { AmaDescriptors } from './ama.js';
 import { CPT_SHAPE } from './fact-rows.js';
 import { type CptSection, cptSection, cptSectionOf } from './sections.js';

@@ -3,7 +3,7 @@
  * Finds the header below any banner rows, checks every cell, and keeps descriptor text apart from
  * the facts.
  */
-import { SourceError } from '../../domain/errors.js';
+import { SourceError } from '../../core/errors.js';
 import { isoFromYearDay } from '../files/dates.js';
 import { mapColumns, normalizeHeader } from '../files/header-columns.js';
 import { type CellValue, cellText } from '../files/xlsx-rows.js';

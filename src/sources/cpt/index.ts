@@ -3,7 +3,7 @@
  * numbers only (display ''), gathered from the CMS payment and edit files that name them; those
  * files' rows also become facts (for CPT and HCPCS Level II codes). See docs/sources/cpt.md.
  */
-import type { FactRecord, SourceFileRecord, SourceRecord } from '../../domain/records.js';
+import type { FactRecord, SourceFileRecord, SourceRecord } from '../../core/records.js';
 import type { DetectedFile, Detection, ReadOptions, SourcePlugin } from '../contract.js';
 import { sha256File } from '../files/checksum.js';
 import { type AmaDescriptors, readAmaFile } from './ama.js';

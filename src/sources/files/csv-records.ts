@@ -1,7 +1,7 @@
 /** Records of a CSV stream parsed by csv-parse (quoted fields, newlines inside quotes). */
 import type { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
-import { SourceError } from '../../domain/errors.js';
+import { SourceError } from '../../core/errors.js';
 
 export interface CsvRecord {
   /** Fields of the record as text. */

@@ -3,7 +3,7 @@
  * whitespace-insensitively ("ACT EFF DT" = "act effdt"); other spellings ("ACT_EFF_DT") are listed
  * as aliases.
  */
-import { SourceError } from '../../domain/errors.js';
+import { SourceError } from '../../core/errors.js';
 
 export interface ColumnSpec {
   /** Our stable name for the column. */

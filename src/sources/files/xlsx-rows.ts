@@ -4,7 +4,7 @@
  */
 import { stat } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import { SourceError } from '../../domain/errors.js';
+import { SourceError } from '../../core/errors.js';
 
 export type CellValue = string | number | null;
 

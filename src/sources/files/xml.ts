@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import { SaxesParser } from 'saxes';
-import { SourceError } from '../../domain/errors.js';
+import { SourceError } from '../../core/errors.js';
 
 /** A small element tree collected from a streamed XML document. */
 export interface XmlElement {

@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import yauzl from 'yauzl';
-import { SourceError } from '../../domain/errors.js';
+import { SourceError } from '../../core/errors.js';
 
 export interface ZipMember {
   name: string;

@@ -1,7 +1,7 @@
 /** Finding the GEM files under gems/cm and gems/pcs by their official (or NBER) names. */
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import type { CrosswalkSystemId } from '../../domain/crosswalk-systems.js';
+import type { CrosswalkSystemId } from '../../core/crosswalk-systems.js';
 import type { DetectedFile, Detection } from '../contract.js';
 
 export interface GemKind {

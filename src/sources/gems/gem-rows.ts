@@ -3,7 +3,7 @@
  * digits separated by spaces), the NBER CSV (source, target, flags, then the flags decoded as
  * columns), or a two-column CSV of pairs without flags (the FY2018 ICD-10-CM → ICD-9-CM file).
  */
-import { SourceError } from '../../domain/errors.js';
+import { SourceError } from '../../core/errors.js';
 import type { DetectedFile } from '../contract.js';
 import { readCsvRecords } from '../files/csv-records.js';
 import { openMaybeGzip, readLines } from '../files/streams.js';

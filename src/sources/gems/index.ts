@@ -3,7 +3,7 @@
  * both directions, every row with its flags spelled out. Yields crosswalk records only (no codes,
  * no releases): ICD-9 is a crosswalk-only system. See docs/crosswalks-history.md.
  */
-import type { CrosswalkRecord, SourceFileRecord, SourceRecord } from '../../domain/records.js';
+import type { CrosswalkRecord, SourceFileRecord, SourceRecord } from '../../core/records.js';
 import type { DetectedFile, Detection, ReadOptions, SourcePlugin } from '../contract.js';
 import { sha256File } from '../files/checksum.js';
 import { detectGems, type GemKind, gemKindOf } from './detect.js';

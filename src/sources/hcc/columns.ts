@@ -4,7 +4,7 @@
  * Category V08") and, for each model, whether the code also mapped in the previous payment year
  * ("… V28 for 2025 Payment Year": Yes/No).
  */
-import { SourceError } from '../../domain/errors.js';
+import { SourceError } from '../../core/errors.js';
 
 export interface ModelColumn {
   index: number;

@@ -5,8 +5,8 @@
  */
 import { stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { SourceError } from '../../domain/errors.js';
-import type { HccMappingRecord, SourceRecord } from '../../domain/records.js';
+import { SourceError } from '../../core/errors.js';
+import type { HccMappingRecord, SourceRecord } from '../../core/records.js';
 import type { DetectedFile, Detection, ReadOptions, SourcePlugin } from '../contract.js';
 import { sha256File } from '../files/checksum.js';
 import { readCsvRecords } from '../files/csv-records.js';

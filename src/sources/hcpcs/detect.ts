@@ -1,7 +1,7 @@
 /** Finding HCPCS quarterly files under <sources>/hcpcs/<YYYY-MM>/ and naming their release. */
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import type { ReleaseRecord } from '../../domain/records.js';
+import type { ReleaseRecord } from '../../core/records.js';
 import type { DetectedFile, Detection } from '../contract.js';
 
 const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];

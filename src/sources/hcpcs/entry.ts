@@ -3,7 +3,7 @@
  * continuation records are joined to their first record, codes and dates are checked, and every
  * column becomes an attribute with a stable camelCase name.
  */
-import { SourceError } from '../../domain/errors.js';
+import { SourceError } from '../../core/errors.js';
 import { isoFromYmd } from '../files/dates.js';
 import { type HcpcsFields, RECORD_IDS } from './fields.js';
 

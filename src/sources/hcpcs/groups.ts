@@ -1,5 +1,5 @@
 /** Grouping nodes of one HCPCS release: the letter groups, the section ranges and the modifiers group, only those in use. */
-import type { CodeRecord } from '../../domain/records.js';
+import type { CodeRecord } from '../../core/records.js';
 import type { HcpcsEntry } from './entry.js';
 import { HCPCS_SECTIONS, letterGroupKey, letterHeading, MODIFIERS_KEY, sectionKey, sectionOf } from './sections.js';
 

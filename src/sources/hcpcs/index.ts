@@ -2,7 +2,7 @@
  * HCPCS Level II plug-in: the CMS quarterly alpha-numeric file (xlsx or fixed-width text) →
  * a release per quarter, letter and section groups, codes and modifiers with every column kept.
  */
-import type { CodeRecord, SourceFileRecord, SourceRecord } from '../../domain/records.js';
+import type { CodeRecord, SourceFileRecord, SourceRecord } from '../../core/records.js';
 import type { DetectedFile, Detection, ReadOptions, SourcePlugin } from '../contract.js';
 import { sha256File } from '../files/checksum.js';
 import { detectHcpcs, hcpcsReleaseRecord } from './detect.js';

@@ -1,5 +1,5 @@
 /** The two editions of the HCPCS file as streams of raw records: the xlsx workbook and the fixed-width text. */
-import { SourceError } from '../../domain/errors.js';
+import { SourceError } from '../../core/errors.js';
 import { mapColumns } from '../files/header-columns.js';
 import { openMaybeGzip, readLines } from '../files/streams.js';
 import { cellText, readXlsxRows } from '../files/xlsx-rows.js';

@@ -5,7 +5,7 @@
  * their range, "Diabetes mellitus (E08-E13)").
  */
 import type { Readable } from 'node:stream';
-import { SourceError } from '../../domain/errors.js';
+import { SourceError } from '../../core/errors.js';
 import { readCsvRecords } from '../files/csv-records.js';
 import type { ChapterDef, SectionCatalogue, SectionDef } from './sections.js';
 import { sectionKey, sectionRange, splitRangeSuffix } from './sections.js';

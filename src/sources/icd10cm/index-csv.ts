@@ -7,8 +7,8 @@
  * lost by the CSV's author.
  */
 import type { Readable } from 'node:stream';
-import { SourceError } from '../../domain/errors.js';
-import type { TermRecord } from '../../domain/records.js';
+import { SourceError } from '../../core/errors.js';
+import type { TermRecord } from '../../core/records.js';
 import { readCsvRecords } from '../files/csv-records.js';
 import { cleanText, indexCodeKey, seeDetail, termRecord } from './index-terms.js';
 import type { IndexXmlCounts } from './index-xml.js';

@@ -1,5 +1,5 @@
 /** What the index readers share: code normalisation, term texts and the term records they yield. */
-import type { TermKind, TermRecord } from '../../domain/records.js';
+import type { TermKind, TermRecord } from '../../core/records.js';
 
 const CM_KEY = /^[A-Z][0-9A-Z]{2}[0-9A-Z]{0,4}$/;
 

@@ -8,8 +8,8 @@
  */
 import type { Readable } from 'node:stream';
 import { SaxesParser } from 'saxes';
-import { SourceError } from '../../domain/errors.js';
-import type { TermKind, TermRecord } from '../../domain/records.js';
+import { SourceError } from '../../core/errors.js';
+import type { TermKind, TermRecord } from '../../core/records.js';
 import { cleanText, indexCodeKey, isEmptyCell, seeDetail, termRecord } from './index-terms.js';
 
 /** Counts of what the reader met but did not turn into terms. */

@@ -3,7 +3,7 @@
  * 7th characters, chapters and sections), the CDC index XMLs and the derived FY2025 CSVs. See
  * docs/sources/icd10cm.md for the formats and the precedence rules.
  */
-import type { SourceRecord } from '../../domain/records.js';
+import type { SourceRecord } from '../../core/records.js';
 import type { Detection, ReadOptions, SourcePlugin } from '../contract.js';
 import { detectIcd10cm } from './detect.js';
 import { readCatalogues, readRelease } from './read-codes.js';

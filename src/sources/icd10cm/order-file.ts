@@ -6,9 +6,9 @@
  * UTF-8 when they form valid UTF-8 and as Latin-1 otherwise (the columns count bytes).
  */
 import type { Readable } from 'node:stream';
-import { formatCode } from '../../domain/codes.js';
-import { SourceError } from '../../domain/errors.js';
-import type { CodeRecord } from '../../domain/records.js';
+import { formatCode } from '../../core/codes.js';
+import { SourceError } from '../../core/errors.js';
+import type { CodeRecord } from '../../core/records.js';
 
 export interface OrderEntry {
   order: number;

@@ -2,7 +2,7 @@
  * Codes of every release: the section catalogues first (tabular XML, derived CSVs), then for each
  * order file its release record, its chapters and sections, its codes and its file record.
  */
-import type { CodeRecord, ReleaseRecord, SourceRecord } from '../../domain/records.js';
+import type { CodeRecord, ReleaseRecord, SourceRecord } from '../../core/records.js';
 import type { DetectedFile } from '../contract.js';
 import { catalogueFromTabular, readChaptersCsv, readSectionsCsv } from './catalogues.js';
 import { readOrderFile } from './order-file.js';

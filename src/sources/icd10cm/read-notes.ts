@@ -2,7 +2,7 @@
  * Notes and 7th-character definitions of the tabular XMLs, newest first: each XML gives them only
  * for keys (chapter, section, code) that no newer XML has, and says which release they come from.
  */
-import type { SourceRecord } from '../../domain/records.js';
+import type { SourceRecord } from '../../core/records.js';
 import type { ReadContext } from './read-context.js';
 import { fileRecord, openDetectedFile } from './source-files.js';
 import { readTabularXml } from './tabular-xml.js';

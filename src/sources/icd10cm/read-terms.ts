@@ -3,7 +3,7 @@
  * (text, code) pairs newer ones lack; the external cause index and the two tables from their
  * newest file only (detection already leaves out older ones).
  */
-import type { SourceRecord, TermKind, TermRecord } from '../../domain/records.js';
+import type { SourceRecord, TermKind, TermRecord } from '../../core/records.js';
 import type { DetectedFile } from '../contract.js';
 import { readIndexCsv } from './index-csv.js';
 import { TermPairs } from './index-terms.js';

@@ -5,7 +5,7 @@
  * `chooseCatalogue`) and gets only the chapters and sections that hold at least one of its
  * categories, so every release's hierarchy is complete on its own.
  */
-import type { CodeRecord } from '../../domain/records.js';
+import type { CodeRecord } from '../../core/records.js';
 
 export interface ChapterDef {
   /** "CH4" */

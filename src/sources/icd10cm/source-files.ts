@@ -1,6 +1,6 @@
 /** Opening a detected ICD-10-CM file (plain, gzipped or a zip member) and reporting it as a `file` record. */
 import type { Readable } from 'node:stream';
-import type { SourceFileRecord } from '../../domain/records.js';
+import type { SourceFileRecord } from '../../core/records.js';
 import type { DetectedFile } from '../contract.js';
 import { sha256File } from '../files/checksum.js';
 import { openMaybeGzip } from '../files/streams.js';

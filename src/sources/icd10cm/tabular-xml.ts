@@ -11,9 +11,9 @@
  */
 import type { Readable } from 'node:stream';
 import { SaxesParser } from 'saxes';
-import { normalizeCodeKey } from '../../domain/codes.js';
-import { SourceError } from '../../domain/errors.js';
-import type { NoteKind } from '../../domain/records.js';
+import { normalizeCodeKey } from '../../core/codes.js';
+import { SourceError } from '../../core/errors.js';
+import type { NoteKind } from '../../core/records.js';
 import { sectionKey } from './sections.js';
 
 export const NOTE_KINDS: ReadonlySet<string> = new Set<NoteKind>([

@@ -7,8 +7,8 @@
  * System"). The trailing `deviceAggregation` (specific device → general device value) is counted,
  * not yielded: the record types have no place for it.
  */
-import { SourceError } from '../../domain/errors.js';
-import type { DefinitionRecord } from '../../domain/records.js';
+import { SourceError } from '../../core/errors.js';
+import type { DefinitionRecord } from '../../core/records.js';
 import { childElements, childText, type XmlElement } from '../files/xml.js';
 
 /** Definition records of one `section` element. */

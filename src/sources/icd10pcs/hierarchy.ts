@@ -5,7 +5,7 @@
  * (Medical and Surgical) and "Section, Body System, Operation" elsewhere ("Section, Operation" when
  * the body system is None, as in Mental Health and Substance Abuse Treatment).
  */
-import type { CodeRecord } from '../../domain/records.js';
+import type { CodeRecord } from '../../core/records.js';
 
 export interface HeaderLabels {
   section: string | null;

@@ -2,7 +2,7 @@
  * The ICD-10-PCS plug-in: order files (every release), the tables XML (axis labels, the valid
  * code set and title cross-check), definitions and index XML. See docs/sources/icd10pcs.md.
  */
-import type { SourceRecord } from '../../domain/records.js';
+import type { SourceRecord } from '../../core/records.js';
 import type { Detection, ReadOptions, SourcePlugin } from '../contract.js';
 import { detectIcd10pcs, newestOf } from './detect.js';
 import { readOrderBatches } from './read-order.js';

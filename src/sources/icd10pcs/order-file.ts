@@ -3,7 +3,7 @@
  * ASCII, CRLF. Columns: order number (5) · space · code (7, left-aligned, space-padded) · space ·
  * valid flag (0/1) · space · short title (60, padded) · space · long title (to end of line).
  */
-import { SourceError } from '../../domain/errors.js';
+import { SourceError } from '../../core/errors.js';
 
 export interface OrderEntry {
   order: number;

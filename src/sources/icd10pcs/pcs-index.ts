@@ -5,8 +5,8 @@
  * `see` / `use` — whose text may itself end in `codes` or `tab` ("Excision, Lower Bones" + 0QB).
  */
 
-import { normalizeCodeKey } from '../../domain/codes.js';
-import type { TermRecord } from '../../domain/records.js';
+import { normalizeCodeKey } from '../../core/codes.js';
+import type { TermRecord } from '../../core/records.js';
 import { childElements, type XmlElement } from '../files/xml.js';
 
 const CODE_ELEMENTS = new Set(['code', 'codes', 'tab']);

@@ -1,7 +1,7 @@
 /** Reads one release's order file from its official zip into release, code and file records. */
 import { createHash } from 'node:crypto';
-import { SourceError } from '../../domain/errors.js';
-import type { CodeRecord, ReleaseRecord, SourceRecord } from '../../domain/records.js';
+import { SourceError } from '../../core/errors.js';
+import type { CodeRecord, ReleaseRecord, SourceRecord } from '../../core/records.js';
 import type { DetectedFile, ReadOptions } from '../contract.js';
 import { openZipMember } from '../files/zip.js';
 import { type GroupLabels, PcsHierarchy } from './hierarchy.js';

@@ -1,5 +1,5 @@
 /** Reads the tables, definitions and index XML files into records. */
-import type { AxisRecord, SourceFileRecord, SourceRecord } from '../../domain/records.js';
+import type { AxisRecord, SourceFileRecord, SourceRecord } from '../../core/records.js';
 import type { DetectedFile, ReadOptions } from '../contract.js';
 import { sha256File } from '../files/checksum.js';
 import { openMaybeGzip } from '../files/streams.js';

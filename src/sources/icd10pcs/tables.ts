@@ -4,8 +4,8 @@
  * approach, device, qualifier — names vary by section). Every combination of a row's values is a
  * valid code.
  */
-import { SourceError } from '../../domain/errors.js';
-import type { AxisRecord } from '../../domain/records.js';
+import { SourceError } from '../../core/errors.js';
+import type { AxisRecord } from '../../core/records.js';
 import { childElement, childElements, type XmlElement } from '../files/xml.js';
 
 export interface PcsAxisValue {

@@ -6,7 +6,7 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import type { LexiconRecord, SourceRecord } from '../../domain/records.js';
+import type { LexiconRecord, SourceRecord } from '../../core/records.js';
 import type { DetectedFile, Detection, SourcePlugin } from '../contract.js';
 import { sha256File } from '../files/checksum.js';
 import { readMedlinePlus, readMedQuad, readMesh } from './vocabularies.js';

@@ -7,8 +7,8 @@
 import { readFile } from 'node:fs/promises';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { SaxesParser } from 'saxes';
-import { SourceError } from '../../domain/errors.js';
-import type { LexiconRecord } from '../../domain/records.js';
+import { SourceError } from '../../core/errors.js';
+import type { LexiconRecord } from '../../core/records.js';
 import { parseTriple, type Triple } from '../files/ntriples.js';
 import { tarMembers } from '../files/tar.js';
 

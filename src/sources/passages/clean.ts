@@ -4,7 +4,7 @@
  * leading questions ("What is asthma?") and reference lists never reach a page; a text that must be
  * shortened is cut at a sentence end and never inside a list. What is left must be a sentence.
  */
-import { boilerplateProblems } from '../../domain/passage-fit.js';
+import { boilerplateProblems } from '../../core/passage-fit.js';
 
 /** Passages are quoted up to about this many characters. */
 export const MAX_PASSAGE_CHARS = 900;

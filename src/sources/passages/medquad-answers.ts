@@ -5,8 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { SaxesParser } from 'saxes';
-import { SourceError } from '../../domain/errors.js';
-import type { PassageRecord } from '../../domain/records.js';
+import { SourceError } from '../../core/errors.js';
+import type { PassageRecord } from '../../core/records.js';
 import { tarMembers } from '../files/tar.js';
 import { cleanPassageText } from './clean.js';
 

@@ -4,8 +4,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { brotliDecompressSync } from 'node:zlib';
-import { SourceError } from '../../domain/errors.js';
-import type { PassageRecord } from '../../domain/records.js';
+import { SourceError } from '../../core/errors.js';
+import type { PassageRecord } from '../../core/records.js';
 import { parseTriple, type Triple } from '../files/ntriples.js';
 import { cleanPassageText } from './clean.js';
 import { medlinePlusSections } from './medlineplus-sections.js';

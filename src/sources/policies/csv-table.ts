@@ -1,6 +1,6 @@
 /** Rows of a CSV table with a header line, as objects keyed by lower-case column name. */
 import { existsSync } from 'node:fs';
-import { SourceError } from '../../domain/errors.js';
+import { SourceError } from '../../core/errors.js';
 import { readCsvRecords } from '../files/csv-records.js';
 import { openMaybeGzip } from '../files/streams.js';
 

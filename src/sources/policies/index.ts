@@ -4,7 +4,7 @@
  * policy, policyCode and policyGroup records; the codes are checked against the code lists and
  * ranges expanded when the database is finished (store/policy-links.ts). See docs/policies.md.
  */
-import type { SourceFileRecord, SourceRecord } from '../../domain/records.js';
+import type { SourceFileRecord, SourceRecord } from '../../core/records.js';
 import type { DetectedFile, Detection, ReadOptions, SourcePlugin } from '../contract.js';
 import { sha256File } from '../files/checksum.js';
 import { detectPolicies } from './detect.js';

@@ -4,24 +4,9 @@
  * code lists and no text. One policy per display id: when a document is listed twice (its current
  * and a future version), the version in effect wins, then the higher version.
  */
-import type { PolicyRecord } from '../../domain/records.js';
+import type { PolicyRecord } from '../../core/records.js';
 import type { DetectedFile } from '../contract.js';
 import { mcdDate, readTable } from './csv-table.js';
-
-export const LIST_COLUMNS = [
-  'contractor_name_type',
-  'document_display_id',
-  'document_id',
-  'document_type',
-  'document_version',
-  'effective_date',
-  'note',
-  'retirement_date',
-  'title',
-  'updated_on',
-  'updated_on_sort',
-  'url',
-] as const;
 
 /** Rank of the list among the sources of a policy: the download tables (2) say more. */
 export const LIST_RANK = 1;

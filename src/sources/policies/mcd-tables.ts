@@ -8,13 +8,13 @@
  * See docs/policies.md for the exact columns read.
  */
 import { join } from 'node:path';
-import { findCodeMentions } from '../../domain/code-mentions.js';
-import { normalizeCodeKey } from '../../domain/codes.js';
-import type { PolicyCodeRecord, PolicyGroupRecord, PolicyKind, PolicyRecord, SourceRecord } from '../../domain/records.js';
-import type { CodeSystemId } from '../../domain/systems.js';
+import { findCodeMentions } from '../../core/code-mentions.js';
+import { normalizeCodeKey } from '../../core/codes.js';
+import { htmlToText, sanitizePolicyHtml } from '../../core/policy-html.js';
+import type { PolicyCodeRecord, PolicyGroupRecord, PolicyKind, PolicyRecord, SourceRecord } from '../../core/records.js';
+import type { CodeSystemId } from '../../core/systems.js';
 import type { DetectedFile } from '../contract.js';
 import { mcdDate, readOptionalTable, readTable } from './csv-table.js';
-import { htmlToText, sanitizePolicyHtml } from './html.js';
 import { type Contractor, readContractors } from './mcd-contractors.js';
 
 export const TABLES_RANK = 2;

@@ -10,12 +10,12 @@ import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { z } from 'zod';
-import { findCodeMentions } from '../../domain/code-mentions.js';
-import { slugify } from '../../domain/codes.js';
-import { SourceError } from '../../domain/errors.js';
-import type { PolicyCodeRecord, PolicyRecord } from '../../domain/records.js';
+import { findCodeMentions } from '../../core/code-mentions.js';
+import { slugify } from '../../core/codes.js';
+import { SourceError } from '../../core/errors.js';
+import { htmlTitle, htmlToText, sanitizePolicyHtml, textToHtml } from '../../core/policy-html.js';
+import type { PolicyCodeRecord, PolicyRecord } from '../../core/records.js';
 import type { DetectedFile } from '../contract.js';
-import { htmlTitle, htmlToText, sanitizePolicyHtml, textToHtml } from './html.js';
 
 export const PAYER_RANK = 3;
 

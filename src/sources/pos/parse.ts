@@ -3,7 +3,7 @@
  * CSV (Place of Service Code(s), Place of Service Name, Place of Service Description). Both are
  * checked strictly: every problem names the file and the entry or line.
  */
-import { SourceError } from '../../domain/errors.js';
+import { SourceError } from '../../core/errors.js';
 import { readCsvRecords } from '../files/csv-records.js';
 import { mapColumns } from '../files/header-columns.js';
 import { openMaybeGzip } from '../files/streams.js';

@@ -8,8 +8,8 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { SourceError } from '../../domain/errors.js';
-import type { FactRecord, SourceRecord } from '../../domain/records.js';
+import { SourceError } from '../../core/errors.js';
+import type { FactRecord, SourceRecord } from '../../core/records.js';
 import type { DetectedFile, Detection, SourcePlugin } from '../contract.js';
 import { sha256File } from '../files/checksum.js';
 import { readCsvRecords } from '../files/csv-records.js';

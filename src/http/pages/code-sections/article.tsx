@@ -3,7 +3,7 @@
  * citations, then the list of sources. A section no source covers says so in one sentence.
  * Machine-written text is labelled as such; reviewed text names its author (through its source).
  */
-import type { Article, ArticleSection } from '../../../app/article.js';
+import type { Article, ArticleSection } from '../../../features/articles/index.js';
 
 const MACHINE_WRITTEN = 'Machine-written, not reviewed';
 

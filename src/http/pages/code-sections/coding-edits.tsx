@@ -3,7 +3,7 @@
  * its primary codes; a primary code lists its add-ons) with the edit type and dates, and the
  * practitioner MUE (units per day and adjudication indicator).
  */
-import type { AddonEditView, CrosswalksView } from '../../../app/relation-views.js';
+import type { AddonEditView, CrosswalksView } from '../../../features/relations/index.js';
 import { codeHref } from '../paths.js';
 
 const SHOWN = 100;

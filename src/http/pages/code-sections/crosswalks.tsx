@@ -2,7 +2,7 @@
  * The code page's "Crosswalks" section: ICD-9 ↔ ICD-10 GEM rows in both directions with their flags
  * spelled out (combination entries grouped by scenario and choice list), and CMS-HCC categories.
  */
-import type { CrosswalkDirection, CrosswalkEntry, CrosswalksView } from '../../../app/relation-views.js';
+import type { CrosswalkDirection, CrosswalkEntry, CrosswalksView } from '../../../features/relations/index.js';
 import { codeHref } from '../paths.js';
 
 const SYSTEM_LABELS: Record<string, string> = {

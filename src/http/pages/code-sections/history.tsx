@@ -3,7 +3,9 @@
  * title revised, billable status changed, HCPCS actions), pending changes of newer change lists,
  * and the codes it replaced or that replaced it.
  */
-import type { HistoryEventView, HistoryView, ReplacementView } from '../../../app/relation-views.js';
+
+import type { HistoryEventView } from '../../../features/codes/index.js';
+import type { HistoryView, ReplacementView } from '../../../features/relations/index.js';
 import { codeHref } from '../paths.js';
 
 const CHANGE_LABELS: Record<string, string> = {

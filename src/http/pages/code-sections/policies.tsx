@@ -3,7 +3,7 @@
  * code, then — apart and labelled — policies whose topic matches it; each grouped as Medicare
  * national, local by contractor, and other payers, newest first, with status and dates.
  */
-import type { CodePoliciesView, CodePolicyEntry, CodePolicyGroup } from '../../../app/policy-views.js';
+import type { CodePoliciesView, CodePolicyEntry, CodePolicyGroup } from '../../../features/policies/index.js';
 
 export function policyHref(id: string): string {
   return `/policy/${encodeURIComponent(id)}`;
