@@ -9,8 +9,9 @@ import { articleOfView } from '../features/articles/index.js';
 import type { CodeView, ReadStore } from '../features/codes/index.js';
 import type { CodePoliciesView } from '../features/policies/index.js';
 import { codePolicies } from '../features/policies/index.js';
-import type { CrosswalksView, HistoryView, SimilarView } from '../features/relations/index.js';
+import type { CrosswalksView, HistoryView } from '../features/relations/index.js';
 import { codeCrosswalks, historyOf } from '../features/relations/index.js';
+import type { SimilarView } from '../features/similar/index.js';
 import { similarCodes } from '../features/similar/index.js';
 
 export interface CodePageExtras {

@@ -15,8 +15,6 @@ export {
   HistorySchema,
   type HistoryView,
   type ReplacementView,
-  SimilarSchema,
-  type SimilarView,
   TranslationSchema,
   type TranslationView,
   ValidationSchema,

@@ -1,5 +1,5 @@
 /**
- * What the crosswalk, history, validation and similar-code use-cases return, declared once as zod
+ * What the crosswalk, history and validation use-cases return, declared once as zod
  * schemas: the TypeScript types are inferred from them (z.infer) and the JSON API documents them
  * (http/api/crosswalk-routes.ts), so the two cannot drift. `meta({ id })` names the OpenAPI component.
  */
@@ -148,22 +148,6 @@ export const ValidationSchema = z
   })
   .meta({ id: 'Validation' });
 
-export const SimilarReasonKindSchema = z.enum(['sibling', 'cousin', 'text', 'crosswalk', 'policy']);
-
-export const SimilarCodeSchema = z.object({
-  system: SystemId,
-  code: z.string(),
-  display: z.string(),
-  billable: z.boolean(),
-  kind: z.string(),
-  score: z.number(),
-  reasons: z.array(z.object({ kind: SimilarReasonKindSchema, detail: z.string() })),
-});
-
-export const SimilarSchema = z
-  .object({ system: SystemId, code: z.string(), total: z.number().int(), items: z.array(SimilarCodeSchema) })
-  .meta({ id: 'SimilarCodes' });
-
 export type CrosswalkCodeRef = z.infer<typeof CrosswalkCodeSchema>;
 export type CrosswalkEntry = z.infer<typeof CrosswalkEntrySchema>;
 export type CrosswalkDirection = z.infer<typeof CrosswalkDirectionSchema>;
@@ -175,6 +159,3 @@ export type TranslationView = z.infer<typeof TranslationSchema>;
 export type ReplacementView = z.infer<typeof ReplacementSchema>;
 export type HistoryView = z.infer<typeof HistorySchema>;
 export type ValidationView = z.infer<typeof ValidationSchema>;
-export type SimilarReasonKind = z.infer<typeof SimilarReasonKindSchema>;
-export type SimilarCodeView = z.infer<typeof SimilarCodeSchema>;
-export type SimilarView = z.infer<typeof SimilarSchema>;

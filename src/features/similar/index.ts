@@ -5,3 +5,4 @@ export { rankCandidates } from './rank.js';
 export { SIMILAR_TABLES } from './schema.js';
 export { similarCodes } from './similar.js';
 export { similarityWords } from './text.js';
+export { SimilarSchema, type SimilarView } from './views.js';

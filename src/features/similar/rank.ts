@@ -3,7 +3,9 @@
  * reasons adds them up. Billable codes come first when the code shown is billable; then by score;
  * then by code. The code itself and duplicates never appear.
  */
-export type SimilarReason = 'sibling' | 'cousin' | 'text' | 'crosswalk' | 'policy';
+/** Why a code is similar: the one list (views.ts declares the API's enum from it). */
+export const SIMILAR_REASONS = ['sibling', 'cousin', 'text', 'crosswalk', 'policy'] as const;
+export type SimilarReason = (typeof SIMILAR_REASONS)[number];
 
 export interface Candidate {
   key: string;

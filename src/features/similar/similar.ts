@@ -1,12 +1,12 @@
-/** Similar codes of one code: candidates from src/similar, ranked, each with its reasons. */
+/** Similar codes of one code: candidates (candidates.ts), ranked (rank.ts), each with its reasons. */
 import { formatCode } from '../../core/codes.js';
 import { AppError } from '../../core/errors.js';
 import { type CodeSystemId, SYSTEM_INFO } from '../../core/systems.js';
 import type { ReadStore } from '../codes/index.js';
 import { candidateKeys, cptLabelsOf, parseSystem, resolveCode } from '../codes/index.js';
-import type { SimilarView } from '../relations/index.js';
 import { similarCandidates } from './candidates.js';
 import { rankCandidates } from './rank.js';
+import type { SimilarView } from './views.js';
 
 export const SIMILAR_ON_PAGE = 12;
 export const MAX_SIMILAR = 50;

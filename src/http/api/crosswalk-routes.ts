@@ -6,7 +6,8 @@
  */
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Medcodes } from '../../app/medcodes.js';
-import { CrosswalksSchema, HistorySchema, SimilarSchema, TranslationSchema, ValidationSchema } from '../../features/relations/index.js';
+import { CrosswalksSchema, HistorySchema, TranslationSchema, ValidationSchema } from '../../features/relations/index.js';
+import { SimilarSchema } from '../../features/similar/index.js';
 import { ErrorSchema, SystemId } from './schemas.js';
 
 const invalid = { 400: { description: 'Invalid request', content: { 'application/json': { schema: ErrorSchema } } } } as const;

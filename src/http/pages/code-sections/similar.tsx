@@ -2,7 +2,7 @@
  * The code page's "Similar Codes" section (the last section of the page): at most 12 codes, each
  * with why it is similar, and a link to the full list when there are more.
  */
-import type { SimilarView } from '../../../features/relations/index.js';
+import type { SimilarView } from '../../../features/similar/index.js';
 import { codeHref } from '../paths.js';
 
 export const SIMILAR_SHOWN = 12;
