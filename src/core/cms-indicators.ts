@@ -1,6 +1,6 @@
 /**
  * The one vocabulary of CMS indicators: what each value means, phrased as what CMS states, in plain
- * words a patient can read. Used by the article statements (explain/) and the coding-facts tables of
+ * words a patient can read. Used by the article statements (features/articles) and the coding-facts tables of
  * the page (http/pages/fact-meanings.ts) alike. Worded from the record layouts of the files:
  * RVU25D.pdf (Physician Fee Schedule relative value file: Status Code, Global Surgery), the OPPS
  * Addendum B status indicators and the HCPCS Level II record layout (field "COV", Coverage Code).

@@ -374,7 +374,7 @@ export interface PolicyGroupRecord {
 /**
  * A passage of a plain-language source (a MedlinePlus topic summary, a MeSH scope note, a MedQuAD
  * answer) for the articles (docs/articles.md). It names no code: the build links it to codes by the
- * documented rules of src/store/article-links.ts.
+ * documented rules of src/features/articles/passages.ts.
  */
 export interface PassageRecord {
   type: 'passage';

@@ -1,5 +1,5 @@
 /**
- * Text normalisation shared by the search index build (store/) and query time (search/): the same
+ * Text normalisation shared by the search index build and query time (features/search): the same
  * tokens, stop words and light stemming on both sides, so exact matches and vocabularies agree.
  * Full-text retrieval itself uses FTS5's porter tokenizer; these rules only decide "same words".
  */

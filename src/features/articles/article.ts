@@ -73,7 +73,7 @@ function passageSection(section: string, kind: 'procedure' | 'diagnosis'): strin
   return kind === 'diagnosis' ? section : null;
 }
 
-/** The passage fits this code: no conflicting qualifier or body part, no boilerplate (domain/passage-fit.ts). */
+/** The passage fits this code: no conflicting qualifier or body part, no boilerplate (core/passage-fit.ts). */
 function fits(view: CodeView, r: PassageRow, context: string[]): boolean {
   return passageConflicts(view.display, r.title, r.text, context).length === 0 && boilerplateProblems(r.text).length === 0;
 }
@@ -98,7 +98,7 @@ function passageInputs(store: ReadStore, view: CodeView, key: string): PassageIn
     if (!section || count >= MAX_PASSAGES_PER_SECTION || seen.has(r.text.slice(0, 200))) continue;
     // Checked against this code's own title too: a category's passage may contradict a qualifier of the code.
     if (!fits(view, r, context)) continue;
-    // A topic found in an ancestor's title must be named in this code's title too (domain/passage-fit.ts).
+    // A topic found in an ancestor's title must be named in this code's title too (core/passage-fit.ts).
     if (r.rule === 'topic-in-title' && r.linkedKey !== key && !topicNamedIn(view.display, r.title)) continue;
     // A PCS index term is linked to its whole table (3E0 holds vaccines and nutrition alike): the code's own descriptor must name it.
     if (r.rule === 'pcs-index-term' && !topicNamedIn(view.display, r.title)) continue;

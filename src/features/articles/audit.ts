@@ -1,7 +1,7 @@
 /**
  * `medcodes articles audit [--sample N] [--seed S]`: for a random sample of code pages, every quoted
  * passage with the title of the passage it comes from, flagged when it breaks the rules of
- * domain/passage-fit.ts: a qualifier or body part that conflicts with the code's title (or the
+ * core/passage-fit.ts: a qualifier or body part that conflicts with the code's title (or the
  * title of the ancestor it is labelled "about"), or boilerplate. The sample is drawn from the
  * billable codes of the default ICD-10-CM and ICD-10-PCS releases (the systems passages link to),
  * with a seeded generator, so a run can be repeated.

@@ -15,7 +15,7 @@ export const RVU_LAYOUT: ArticleSource = {
   url: 'https://www.cms.gov/medicare/payment/fee-schedules/physician/pfs-relative-value-files/rvu25d',
 };
 
-/** The global period, status and coverage meanings live in the one vocabulary, domain/cms-indicators.ts. */
+/** The global period, status and coverage meanings live in the one vocabulary, core/cms-indicators.ts. */
 export { GLOBAL_PERIOD } from '../../core/cms-indicators.js';
 
 export const ASSISTANT_AT_SURGERY: Readonly<Record<string, string>> = {

@@ -3,7 +3,7 @@
  * the passages plug-in yields them; when the build finishes they are linked to codes by these
  * deterministic rules, in this order, each link recording its rule:
  *
- * Names are compared as word sets (domain/passage-fit.ts: order, case, plurals and parenthesised
+ * Names are compared as word sets (core/passage-fit.ts: order, case, plurals and parenthesised
  * words do not matter). For every ICD-10-CM node of the default release (chapter, block, category,
  * code), most specific rule first:
  *

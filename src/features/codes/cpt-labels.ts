@@ -1,5 +1,5 @@
 /**
- * Public category labels of CPT codes without a licensed descriptor (domain/cpt-label.ts), for one
+ * Public category labels of CPT codes without a licensed descriptor (core/cpt-label.ts), for one
  * code view or for many codes at once (similar-code lists, search results). `cptLabelsOf` is the
  * function search and other lists call: codes with a descriptor, or of another system, get none.
  */

@@ -2,7 +2,7 @@
  * The views of codes, systems, releases and search as zod schemas: the one declaration their TypeScript
  * types are inferred from (views.ts) and the JSON API documents (http/api/), so they cannot drift.
  * `meta({ id })` names the OpenAPI component; the other views are declared the same way in
- * relation-views.ts, policy-views.ts and explain/article-model.ts.
+ * features/relations/views.ts, features/policies/views.ts, features/similar/views.ts and features/articles/article-model.ts.
  */
 import { z } from 'zod';
 import { MATCH_FIELDS } from '../../core/match-fields.js';

@@ -69,7 +69,7 @@ export function policySummary(p: PolicyRow): PolicySummaryView {
   };
 }
 
-/** "applies to category E11" when the link comes from a listed category (store/policy-links.ts). */
+/** "applies to category E11" when the link comes from a listed category (features/policies/links.ts). */
 export function appliesToLabel(viaRange: string | null): string | null {
   return viaRange?.startsWith('category ') ? `applies to ${viaRange}` : null;
 }

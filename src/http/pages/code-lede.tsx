@@ -1,7 +1,7 @@
 /**
  * The top of a code page, for a reader holding a bill: one plain line saying what kind of code this
  * is, its status in words, and "what's covered": the CMS coverage indicator in plain words (the one
- * vocabulary, domain/cms-indicators.ts) and how many coverage policies name the code.
+ * vocabulary, core/cms-indicators.ts) and how many coverage policies name the code.
  */
 import type { CodePageExtras } from '../../app/code-page.js';
 import { HCPCS_COVERAGE, PFS_STATUS } from '../../core/cms-indicators.js';

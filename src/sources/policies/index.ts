@@ -2,7 +2,7 @@
  * Coverage policies plug-in (source id "policies"): Medicare NCDs, LCDs and billing articles from
  * the MCD list and the MCD download tables, and payer policy documents from a folder. It yields
  * policy, policyCode and policyGroup records; the codes are checked against the code lists and
- * ranges expanded when the database is finished (store/policy-links.ts). See docs/policies.md.
+ * ranges expanded when the database is finished (features/policies/links.ts). See docs/policies.md.
  */
 import type { SourceFileRecord, SourceRecord } from '../../core/records.js';
 import type { DetectedFile, Detection, ReadOptions, SourcePlugin } from '../contract.js';

@@ -2,7 +2,7 @@
  * Payer policy documents: `policies/<payer>/…/<name>.{html,htm,pdf,txt}`, each with an optional
  * sidecar `<name>.json` giving metadata ({ payer, title, url, effectiveFrom, effectiveTo, status,
  * version, states, id }). HTML is sanitised (html.ts), PDF text is extracted with unpdf, and the
- * text is searched for codes (domain/code-mentions.ts): each mention becomes a "listed" code with
+ * text is searched for codes (core/code-mentions.ts): each mention becomes a "listed" code with
  * its snippet, checked against the code lists when the database is finished.
  */
 import { existsSync } from 'node:fs';
