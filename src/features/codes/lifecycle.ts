@@ -5,6 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import { perDatabase } from '../../db/cache.js';
+import { boolOrNull, type Raw, textOrNull } from '../../db/rows.js';
 import type { ReadStore } from './reader.js';
 
 export interface HistoryRow {
@@ -43,11 +44,7 @@ export interface AddonEditRow {
   sourceRelease: string;
 }
 
-type Raw = Record<string, unknown>;
 const MAX_ROWS = 1000;
-
-const bool = (v: unknown): boolean | null => (v === null || v === undefined ? null : v === 1);
-const text = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
 function toHistory(r: Raw): HistoryRow {
   return {
@@ -57,10 +54,10 @@ function toHistory(r: Raw): HistoryRow {
     release: r.release as string,
     effectiveDate: r.effective_date as string,
     change: r.change as string,
-    displayBefore: text(r.display_before),
-    displayAfter: text(r.display_after),
-    billableBefore: bool(r.billable_before),
-    billableAfter: bool(r.billable_after),
+    displayBefore: textOrNull(r.display_before),
+    displayAfter: textOrNull(r.display_after),
+    billableBefore: boolOrNull(r.billable_before),
+    billableAfter: boolOrNull(r.billable_after),
     source: r.source as string,
   };
 }
@@ -71,12 +68,12 @@ function toAddon(r: Raw): AddonEditRow {
     addonKey: r.addon_key as string,
     primarySystem: r.primary_system as string,
     primaryKey: r.primary_key as string,
-    editType: text(r.edit_type),
-    effectiveDate: text(r.effective_date),
-    deletionDate: text(r.deletion_date),
-    addonDeletionDate: text(r.addon_deletion_date),
-    primaryDeletionDate: text(r.primary_deletion_date),
-    notes: text(r.notes),
+    editType: textOrNull(r.edit_type),
+    effectiveDate: textOrNull(r.effective_date),
+    deletionDate: textOrNull(r.deletion_date),
+    addonDeletionDate: textOrNull(r.addon_deletion_date),
+    primaryDeletionDate: textOrNull(r.primary_deletion_date),
+    notes: textOrNull(r.notes),
     sourceRelease: r.source_release as string,
   };
 }
@@ -85,7 +82,7 @@ function toReplacement(r: Raw): ReplacementRow {
   return {
     newKey: r.new_key as string,
     oldKey: r.old_key as string,
-    oldKeyEnd: text(r.old_key_end),
+    oldKeyEnd: textOrNull(r.old_key_end),
     effectiveDate: r.effective_date as string,
     sourceRelease: r.source_release as string,
   };

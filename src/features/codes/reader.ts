@@ -1,16 +1,17 @@
 /**
  * Read-only access to a built database. Every query is a prepared statement and bounded by LIMIT.
  */
+
 import type Database from 'better-sqlite3';
+import type { Raw } from '../../db/rows.js';
 import type { AxisRow, CodeRow, DefinitionRow, FactRow, NoteRow, ReleaseRow, SevenCharRow, SourceFileRow, TermRow } from './rows.js';
 
 export const MAX_CHILDREN = 500;
 const MAX_NOTES = 500;
 const MAX_TERMS = 200;
 
-type Raw = Record<string, unknown>;
-
-function toCode(r: Raw): CodeRow {
+/** A row of `codes` as the API and pages use it. */
+export function toCode(r: Raw): CodeRow {
   return {
     id: r.id as number,
     system: r.system as string,

@@ -1,8 +1,10 @@
 /**
  * Read queries over the policy tables of a built database. Every query is prepared and bounded.
  */
+
 import type Database from 'better-sqlite3';
 import type { PolicyRecord } from '../../core/records.js';
+import type { Raw } from '../../db/rows.js';
 
 export const MAX_POLICY_CODES = 5000;
 export const MAX_CODE_POLICIES = 500;
@@ -33,8 +35,6 @@ export interface PolicyGroupRow {
   group: string;
   text: string;
 }
-
-type Raw = Record<string, unknown>;
 
 const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
 

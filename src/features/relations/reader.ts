@@ -4,6 +4,7 @@
  */
 import type Database from 'better-sqlite3';
 import { perDatabase } from '../../db/cache.js';
+import { boolOrNull, type Raw, textOrNull } from '../../db/rows.js';
 import type { ReadStore } from '../codes/index.js';
 
 export interface CrosswalkRow {
@@ -28,11 +29,7 @@ export interface HccRow {
   inPreviousYear: boolean | null;
 }
 
-type Raw = Record<string, unknown>;
 const MAX_ROWS = 1000;
-
-const bool = (v: unknown): boolean | null => (v === null || v === undefined ? null : v === 1);
-const text = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
 function toCrosswalk(r: Raw): CrosswalkRow {
   return {
@@ -41,13 +38,13 @@ function toCrosswalk(r: Raw): CrosswalkRow {
     fromSystem: r.from_system as string,
     fromKey: r.from_key as string,
     toSystem: r.to_system as string,
-    toKey: text(r.to_key),
-    approximate: bool(r.approximate),
+    toKey: textOrNull(r.to_key),
+    approximate: boolOrNull(r.approximate),
     noMap: r.no_map === 1,
-    combination: bool(r.combination),
+    combination: boolOrNull(r.combination),
     scenario: (r.scenario as number | null) ?? null,
     choiceList: (r.choice_list as number | null) ?? null,
-    flags: text(r.flags),
+    flags: textOrNull(r.flags),
   };
 }
 
@@ -84,7 +81,7 @@ export function hccMappings(store: ReadStore, key: string): HccRow[] {
     model: r.model as string,
     category: r.category as string,
     sourceRelease: r.source_release as string,
-    inPreviousYear: bool(r.in_previous_year),
+    inPreviousYear: boolOrNull(r.in_previous_year),
   }));
 }
 

@@ -3,7 +3,9 @@
  * Word postings are read by postings.ts.
  * Filters are numbers only (system indexes, a doc id bound), never user text in SQL.
  */
+
 import type Database from 'better-sqlite3';
+import type { Raw } from '../../db/rows.js';
 
 export const SYSTEM_BITS = 8;
 
@@ -33,8 +35,6 @@ export interface TermMatch {
   field: string;
   text: string;
 }
-
-type Raw = Record<string, unknown>;
 
 function toDoc(r: Raw): SearchDocRow {
   return {
