@@ -72,11 +72,6 @@ function findNode(store: ReadStore, system: CodeSystemId, release: ReleaseRow, s
   throw new AppError('not-found', `${SYSTEM_INFO[system].label} ${release.label} has no node ${segment}`, 'node');
 }
 
-/** A prepared statement, as far as these queries use it. */
-interface Query {
-  all(...params: unknown[]): unknown[];
-}
-
 const childPage = perDatabase((db) =>
   db.prepare('SELECT key FROM codes WHERE system = ? AND release = ? AND parent IS ? ORDER BY ord LIMIT ? OFFSET ?'),
 );

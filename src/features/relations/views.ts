@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { CROSSWALK_SYSTEMS } from '../../core/crosswalk-systems.js';
 import { CODE_SYSTEMS } from '../../core/systems.js';
-import { type CodeStatusSchema, HistoryEventSchema, orNull } from '../codes/index.js';
+import { HistoryEventSchema, orNull } from '../codes/index.js';
 
 const SystemId = z.enum(CODE_SYSTEMS);
 const CrosswalkSystemId = z.enum(CROSSWALK_SYSTEMS);
