@@ -4,6 +4,7 @@
  * database; every query bounded by LIMIT.
  */
 import type Database from 'better-sqlite3';
+import type { ReplacementRecord } from '../../core/records.js';
 import { perDatabase } from '../../db/cache.js';
 import type { ReadStore } from './reader.js';
 
@@ -21,13 +22,8 @@ export interface HistoryRow {
   source: string;
 }
 
-export interface ReplacementRow {
-  newKey: string;
-  oldKey: string;
-  oldKeyEnd: string | null;
-  effectiveDate: string;
-  sourceRelease: string;
-}
+/** A replacement as read back for one system (the system is the one asked for). */
+export type ReplacementRow = Omit<ReplacementRecord, 'type' | 'system'>;
 
 export interface AddonEditRow {
   addonSystem: string;

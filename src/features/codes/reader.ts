@@ -2,6 +2,7 @@
  * Read-only access to a built database. Every query is a prepared statement and bounded by LIMIT.
  */
 import type Database from 'better-sqlite3';
+import type { SourceId } from '../../core/records.js';
 import type { AxisRow, CodeRow, DefinitionRow, FactRow, NoteRow, ReleaseRow, SevenCharRow, SourceFileRow, TermRow } from './rows.js';
 
 export const MAX_CHILDREN = 500;
@@ -204,7 +205,7 @@ export class ReadStore {
 
   sourceFiles(): SourceFileRow[] {
     return (this.stmts.files.all() as Raw[]).map((r) => ({
-      system: r.system as string,
+      system: r.system as SourceId,
       release: r.release as string,
       path: r.path as string,
       size: r.size as number,

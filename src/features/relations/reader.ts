@@ -3,30 +3,16 @@
  * database; every query bounded by LIMIT.
  */
 import type Database from 'better-sqlite3';
+import type { CrosswalkSystemId } from '../../core/crosswalk-systems.js';
+import type { CrosswalkRecord, HccMappingRecord } from '../../core/records.js';
 import { perDatabase } from '../../db/cache.js';
 import type { ReadStore } from '../codes/index.js';
 
-export interface CrosswalkRow {
-  source: string;
-  sourceRelease: string;
-  fromSystem: string;
-  fromKey: string;
-  toSystem: string;
-  toKey: string | null;
-  approximate: boolean | null;
-  noMap: boolean;
-  combination: boolean | null;
-  scenario: number | null;
-  choiceList: number | null;
-  flags: string | null;
-}
+/** A GEM row as stored: the record without its `type` tag. */
+export type CrosswalkRow = Omit<CrosswalkRecord, 'type'>;
 
-export interface HccRow {
-  model: string;
-  category: string;
-  sourceRelease: string;
-  inPreviousYear: boolean | null;
-}
+/** An HCC category of a code as read back (the system and key are the ones asked for). */
+export type HccRow = Pick<HccMappingRecord, 'model' | 'category' | 'sourceRelease' | 'inPreviousYear'>;
 
 type Raw = Record<string, unknown>;
 const MAX_ROWS = 1000;
@@ -38,9 +24,9 @@ function toCrosswalk(r: Raw): CrosswalkRow {
   return {
     source: r.source as string,
     sourceRelease: r.source_release as string,
-    fromSystem: r.from_system as string,
+    fromSystem: r.from_system as CrosswalkSystemId,
     fromKey: r.from_key as string,
-    toSystem: r.to_system as string,
+    toSystem: r.to_system as CrosswalkSystemId,
     toKey: text(r.to_key),
     approximate: bool(r.approximate),
     noMap: r.no_map === 1,
