@@ -2,14 +2,13 @@
  * Read queries over the policy tables of a built database. Every query is prepared and bounded.
  */
 import type Database from 'better-sqlite3';
-import type { PolicyRecord } from '../../core/records.js';
+import type { PolicyKind, PolicyRecord } from '../../core/records.js';
 
 export const MAX_POLICY_CODES = 5000;
 export const MAX_CODE_POLICIES = 500;
 
 /** A policy as stored: its record without the fields that only decide how it is written. */
-export type PolicyRow = Omit<PolicyRecord, 'type' | 'kind' | 'sourcePath' | 'rank' | 'attributes'> & {
-  kind: string;
+export type PolicyRow = Omit<PolicyRecord, 'type' | 'sourcePath' | 'rank' | 'attributes'> & {
   attributes: Record<string, unknown>;
 };
 
@@ -41,7 +40,7 @@ const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
 function toPolicy(r: Raw): PolicyRow {
   return {
     id: r.id as string,
-    kind: r.kind as string,
+    kind: r.kind as PolicyKind,
     payer: r.payer as string,
     contractor: str(r.contractor),
     jurisdiction: str(r.jurisdiction),
