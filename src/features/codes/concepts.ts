@@ -5,7 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import { AppError } from '../../core/errors.js';
-import type { ReadStore } from './reader.js';
+import { type ReadStore, toCode } from './reader.js';
 import type { CodeRow } from './rows.js';
 
 export const CONCEPT_KINDS = ['code', 'header', 'modifier'] as const;
@@ -99,24 +99,6 @@ function where(c: ConceptConditions): { sql: string; args: unknown[] } {
   return { sql: parts.join(' AND '), args };
 }
 
-function toRow(r: Record<string, unknown>): CodeRow {
-  return {
-    id: r.id as number,
-    system: r.system as string,
-    release: r.release as string,
-    key: r.key as string,
-    code: r.code as string,
-    kind: r.kind as string,
-    display: r.display as string,
-    shortDisplay: (r.short_display as string | null) ?? null,
-    billable: r.billable === 1,
-    parent: (r.parent as string | null) ?? null,
-    depth: r.depth as number,
-    path: r.path as string,
-    attributes: r.attributes ? (JSON.parse(r.attributes as string) as Record<string, unknown>) : {},
-  };
-}
-
 /** How many concepts meet the conditions. */
 export function countConcepts(store: ReadStore, c: ConceptConditions): number {
   ensureRegexp(store.db);
@@ -131,7 +113,7 @@ export function conceptPage(store: ReadStore, c: ConceptConditions, offset: numb
   const rows = store.db
     .prepare(`SELECT * FROM codes WHERE ${w.sql} ORDER BY ord LIMIT ? OFFSET ?`)
     .all(...w.args, Math.max(0, Math.trunc(limit)), Math.max(0, Math.trunc(offset))) as Array<Record<string, unknown>>;
-  return rows.map(toRow);
+  return rows.map(toCode);
 }
 
 /** Which of these keys (of one release) meet the conditions. */

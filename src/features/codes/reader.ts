@@ -11,7 +11,8 @@ const MAX_TERMS = 200;
 
 type Raw = Record<string, unknown>;
 
-function toCode(r: Raw): CodeRow {
+/** A row of `codes` (SELECT *) as a CodeRow. */
+export function toCode(r: Raw): CodeRow {
   return {
     id: r.id as number,
     system: r.system as string,
