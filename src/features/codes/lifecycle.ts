@@ -4,7 +4,7 @@
  * database; every query bounded by LIMIT.
  */
 import type Database from 'better-sqlite3';
-import type { ReplacementRecord } from '../../core/records.js';
+import { flagOf, type ReplacementRecord, textOrNull } from '../../core/records.js';
 import { perDatabase } from '../../db/cache.js';
 import type { ReadStore } from './reader.js';
 
@@ -42,9 +42,6 @@ export interface AddonEditRow {
 type Raw = Record<string, unknown>;
 const MAX_ROWS = 1000;
 
-const bool = (v: unknown): boolean | null => (v === null || v === undefined ? null : v === 1);
-const text = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
-
 function toHistory(r: Raw): HistoryRow {
   return {
     system: r.system as string,
@@ -53,10 +50,10 @@ function toHistory(r: Raw): HistoryRow {
     release: r.release as string,
     effectiveDate: r.effective_date as string,
     change: r.change as string,
-    displayBefore: text(r.display_before),
-    displayAfter: text(r.display_after),
-    billableBefore: bool(r.billable_before),
-    billableAfter: bool(r.billable_after),
+    displayBefore: textOrNull(r.display_before),
+    displayAfter: textOrNull(r.display_after),
+    billableBefore: flagOf(r.billable_before),
+    billableAfter: flagOf(r.billable_after),
     source: r.source as string,
   };
 }
@@ -67,12 +64,12 @@ function toAddon(r: Raw): AddonEditRow {
     addonKey: r.addon_key as string,
     primarySystem: r.primary_system as string,
     primaryKey: r.primary_key as string,
-    editType: text(r.edit_type),
-    effectiveDate: text(r.effective_date),
-    deletionDate: text(r.deletion_date),
-    addonDeletionDate: text(r.addon_deletion_date),
-    primaryDeletionDate: text(r.primary_deletion_date),
-    notes: text(r.notes),
+    editType: textOrNull(r.edit_type),
+    effectiveDate: textOrNull(r.effective_date),
+    deletionDate: textOrNull(r.deletion_date),
+    addonDeletionDate: textOrNull(r.addon_deletion_date),
+    primaryDeletionDate: textOrNull(r.primary_deletion_date),
+    notes: textOrNull(r.notes),
     sourceRelease: r.source_release as string,
   };
 }
@@ -81,7 +78,7 @@ function toReplacement(r: Raw): ReplacementRow {
   return {
     newKey: r.new_key as string,
     oldKey: r.old_key as string,
-    oldKeyEnd: text(r.old_key_end),
+    oldKeyEnd: textOrNull(r.old_key_end),
     effectiveDate: r.effective_date as string,
     sourceRelease: r.source_release as string,
   };

@@ -4,7 +4,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { CrosswalkSystemId } from '../../core/crosswalk-systems.js';
-import type { CrosswalkRecord, HccMappingRecord } from '../../core/records.js';
+import { type CrosswalkRecord, flagOf, type HccMappingRecord, textOrNull } from '../../core/records.js';
 import { perDatabase } from '../../db/cache.js';
 import type { ReadStore } from '../codes/index.js';
 
@@ -17,9 +17,6 @@ export type HccRow = Pick<HccMappingRecord, 'model' | 'category' | 'sourceReleas
 type Raw = Record<string, unknown>;
 const MAX_ROWS = 1000;
 
-const bool = (v: unknown): boolean | null => (v === null || v === undefined ? null : v === 1);
-const text = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
-
 function toCrosswalk(r: Raw): CrosswalkRow {
   return {
     source: r.source as string,
@@ -27,13 +24,13 @@ function toCrosswalk(r: Raw): CrosswalkRow {
     fromSystem: r.from_system as CrosswalkSystemId,
     fromKey: r.from_key as string,
     toSystem: r.to_system as CrosswalkSystemId,
-    toKey: text(r.to_key),
-    approximate: bool(r.approximate),
+    toKey: textOrNull(r.to_key),
+    approximate: flagOf(r.approximate),
     noMap: r.no_map === 1,
-    combination: bool(r.combination),
+    combination: flagOf(r.combination),
     scenario: (r.scenario as number | null) ?? null,
     choiceList: (r.choice_list as number | null) ?? null,
-    flags: text(r.flags),
+    flags: textOrNull(r.flags),
   };
 }
 
@@ -70,7 +67,7 @@ export function hccMappings(store: ReadStore, key: string): HccRow[] {
     model: r.model as string,
     category: r.category as string,
     sourceRelease: r.source_release as string,
-    inPreviousYear: bool(r.in_previous_year),
+    inPreviousYear: flagOf(r.in_previous_year),
   }));
 }
 
