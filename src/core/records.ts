@@ -399,3 +399,13 @@ export interface PassageRecord {
 export function flag(value: boolean | null): number | null {
   return value === null ? null : value ? 1 : 0;
 }
+
+/** A flag as read back: 1, 0 or NULL as true, false or null (the inverse of flag()). */
+export function flagOf(value: unknown): boolean | null {
+  return value === null || value === undefined ? null : value === 1;
+}
+
+/** A nullable column as read back: its text, or null. */
+export function textOrNull(value: unknown): string | null {
+  return value === null || value === undefined ? null : String(value);
+}

@@ -3,11 +3,9 @@
  * the codes of one release that match a set of conditions, counted and paged in official order.
  * A "concept" is a row of kind code, header or modifier; chapters, sections and ranges group them.
  */
-
 import type Database from 'better-sqlite3';
 import { AppError } from '../../core/errors.js';
-import type { ReadStore } from './reader.js';
-import { toCode } from './reader.js';
+import { type ReadStore, toCode } from './reader.js';
 import type { CodeRow } from './rows.js';
 
 export const CONCEPT_KINDS = ['code', 'header', 'modifier'] as const;

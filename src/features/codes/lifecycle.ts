@@ -3,9 +3,11 @@
  * replacements and add-on edits, and the newest release that holds a key. Prepared once per open
  * database; every query bounded by LIMIT.
  */
+
 import type Database from 'better-sqlite3';
+import { flagOf, type ReplacementRecord, textOrNull } from '../../core/records.js';
 import { perDatabase } from '../../db/cache.js';
-import { boolOrNull, type Raw, textOrNull } from '../../db/rows.js';
+import type { Raw } from '../../db/rows.js';
 import type { ReadStore } from './reader.js';
 
 export interface HistoryRow {
@@ -22,13 +24,8 @@ export interface HistoryRow {
   source: string;
 }
 
-export interface ReplacementRow {
-  newKey: string;
-  oldKey: string;
-  oldKeyEnd: string | null;
-  effectiveDate: string;
-  sourceRelease: string;
-}
+/** A replacement as read back for one system (the system is the one asked for). */
+export type ReplacementRow = Omit<ReplacementRecord, 'type' | 'system'>;
 
 export interface AddonEditRow {
   addonSystem: string;
@@ -56,8 +53,8 @@ function toHistory(r: Raw): HistoryRow {
     change: r.change as string,
     displayBefore: textOrNull(r.display_before),
     displayAfter: textOrNull(r.display_after),
-    billableBefore: boolOrNull(r.billable_before),
-    billableAfter: boolOrNull(r.billable_after),
+    billableBefore: flagOf(r.billable_before),
+    billableAfter: flagOf(r.billable_after),
     source: r.source as string,
   };
 }

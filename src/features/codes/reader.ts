@@ -3,6 +3,7 @@
  */
 
 import type Database from 'better-sqlite3';
+import type { SourceId } from '../../core/records.js';
 import type { Raw } from '../../db/rows.js';
 import type { AxisRow, CodeRow, DefinitionRow, FactRow, NoteRow, ReleaseRow, SevenCharRow, SourceFileRow, TermRow } from './rows.js';
 
@@ -10,7 +11,7 @@ export const MAX_CHILDREN = 500;
 const MAX_NOTES = 500;
 const MAX_TERMS = 200;
 
-/** A row of `codes` as the API and pages use it. */
+/** A row of `codes` (SELECT *) as a CodeRow. */
 export function toCode(r: Raw): CodeRow {
   return {
     id: r.id as number,
@@ -205,7 +206,7 @@ export class ReadStore {
 
   sourceFiles(): SourceFileRow[] {
     return (this.stmts.files.all() as Raw[]).map((r) => ({
-      system: r.system as string,
+      system: r.system as SourceId,
       release: r.release as string,
       path: r.path as string,
       size: r.size as number,

@@ -1,4 +1,9 @@
-/** Row shapes the read queries return (snake_case columns mapped to camelCase). */
+/**
+ * Row shapes the read queries return (snake_case columns mapped to camelCase). Where a row is its
+ * record (core/records.ts) less some fields, it is declared as such, so that the two cannot drift.
+ */
+import type { AxisRecord, DefinitionRecord, FactRecord, SevenCharRecord, SourceFileRecord } from '../../core/records.js';
+
 export interface ReleaseRow {
   system: string;
   release: string;
@@ -34,36 +39,13 @@ export interface NoteRow {
   sourceRelease: string;
 }
 
-export interface SevenCharRow {
-  key: string;
-  character: string;
-  label: string;
-  sourceRelease: string;
-}
+export type SevenCharRow = Pick<SevenCharRecord, 'key' | 'character' | 'label' | 'sourceRelease'>;
 
-export interface AxisRow {
-  prefix: string;
-  position: number;
-  name: string;
-  value: string;
-  label: string;
-}
+export type AxisRow = Pick<AxisRecord, 'prefix' | 'position' | 'name' | 'value' | 'label'>;
 
-export interface DefinitionRow {
-  section: string;
-  position: number;
-  axisName: string;
-  term: string;
-  definition: string | null;
-  explanation: string | null;
-  includes: string[];
-}
+export type DefinitionRow = Omit<DefinitionRecord, 'type' | 'system' | 'sourceRelease'>;
 
-export interface FactRow {
-  source: string;
-  sourceRelease: string;
-  values: Record<string, string | number | null>;
-}
+export type FactRow = Pick<FactRecord, 'source' | 'sourceRelease' | 'values'>;
 
 export interface TermRow {
   kind: string;
@@ -72,13 +54,4 @@ export interface TermRow {
   sourceRelease: string;
 }
 
-export interface SourceFileRow {
-  system: string;
-  release: string;
-  path: string;
-  size: number;
-  sha256: string;
-  role: string;
-  counts: Record<string, number>;
-  problems: string[];
-}
+export type SourceFileRow = Omit<SourceFileRecord, 'type'>;

@@ -3,15 +3,14 @@
  */
 
 import type Database from 'better-sqlite3';
-import type { PolicyRecord } from '../../core/records.js';
+import { type PolicyKind, type PolicyRecord, textOrNull } from '../../core/records.js';
 import type { Raw } from '../../db/rows.js';
 
 export const MAX_POLICY_CODES = 5000;
 export const MAX_CODE_POLICIES = 500;
 
 /** A policy as stored: its record without the fields that only decide how it is written. */
-export type PolicyRow = Omit<PolicyRecord, 'type' | 'kind' | 'sourcePath' | 'rank' | 'attributes'> & {
-  kind: string;
+export type PolicyRow = Omit<PolicyRecord, 'type' | 'sourcePath' | 'rank' | 'attributes'> & {
   attributes: Record<string, unknown>;
 };
 
@@ -36,25 +35,23 @@ export interface PolicyGroupRow {
   text: string;
 }
 
-const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
-
 function toPolicy(r: Raw): PolicyRow {
   return {
     id: r.id as string,
-    kind: r.kind as string,
+    kind: r.kind as PolicyKind,
     payer: r.payer as string,
-    contractor: str(r.contractor),
-    jurisdiction: str(r.jurisdiction),
+    contractor: textOrNull(r.contractor),
+    jurisdiction: textOrNull(r.jurisdiction),
     states: JSON.parse(r.states as string) as string[],
     title: r.title as string,
-    status: str(r.status),
-    version: str(r.version),
-    effectiveFrom: str(r.effective_from),
-    effectiveTo: str(r.effective_to),
-    updatedOn: str(r.updated_on),
-    url: str(r.url),
-    html: str(r.html),
-    text: str(r.text),
+    status: textOrNull(r.status),
+    version: textOrNull(r.version),
+    effectiveFrom: textOrNull(r.effective_from),
+    effectiveTo: textOrNull(r.effective_to),
+    updatedOn: textOrNull(r.updated_on),
+    url: textOrNull(r.url),
+    html: textOrNull(r.html),
+    text: textOrNull(r.text),
     source: r.source as string,
     sourceRelease: r.source_release as string,
     attributes: r.attributes ? (JSON.parse(r.attributes as string) as Record<string, unknown>) : {},
@@ -70,9 +67,9 @@ function toLink(r: Raw): PolicyLinkRow {
     display: (r.display as string | null) ?? '',
     relation: r.relation as string,
     group: r.grp as string,
-    snippet: str(r.snippet),
+    snippet: textOrNull(r.snippet),
     extracted: r.extracted === 1,
-    viaRange: str(r.via_range),
+    viaRange: textOrNull(r.via_range),
     score: (r.score as number | null) ?? null,
   };
 }

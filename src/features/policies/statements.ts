@@ -8,7 +8,8 @@ export interface PolicyInserts {
   policyGroup(r: PolicyGroupRecord): void;
 }
 
-const POLICY_COLUMNS = [
+/** The record's fields in column order; each column is the field's snake_case name (effectiveFrom → effective_from). */
+const POLICY_FIELDS = [
   'id',
   'kind',
   'payer',
@@ -18,18 +19,29 @@ const POLICY_COLUMNS = [
   'title',
   'status',
   'version',
-  'effective_from',
-  'effective_to',
-  'updated_on',
+  'effectiveFrom',
+  'effectiveTo',
+  'updatedOn',
   'url',
   'html',
   'text',
   'source',
-  'source_release',
-  'source_path',
+  'sourceRelease',
+  'sourcePath',
   'rank',
   'attributes',
-];
+] as const satisfies ReadonlyArray<keyof PolicyRecord>;
+// Every field of the record but its tag is stored: a field added to PolicyRecord fails here until it has a column.
+const everyFieldStored: Exclude<keyof PolicyRecord, 'type' | (typeof POLICY_FIELDS)[number]> extends never ? true : never = true;
+void everyFieldStored;
+
+const POLICY_COLUMNS = POLICY_FIELDS.map((f) => f.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`));
+
+function policyValue(r: PolicyRecord, field: (typeof POLICY_FIELDS)[number]): unknown {
+  if (field === 'states') return JSON.stringify(r.states);
+  if (field === 'attributes') return r.attributes && Object.keys(r.attributes).length > 0 ? JSON.stringify(r.attributes) : null;
+  return r[field];
+}
 
 export function preparePolicyInserts(db: Database.Database): PolicyInserts {
   // Several sources may describe one policy: the one with the higher rank wins (ties: the first).
@@ -45,29 +57,7 @@ export function preparePolicyInserts(db: Database.Database): PolicyInserts {
   );
   const group = db.prepare('INSERT OR REPLACE INTO policy_groups (policy_id, tbl, grp, text) VALUES (?, ?, ?, ?)');
   return {
-    policy: (r) =>
-      policy.run(
-        r.id,
-        r.kind,
-        r.payer,
-        r.contractor,
-        r.jurisdiction,
-        JSON.stringify(r.states),
-        r.title,
-        r.status,
-        r.version,
-        r.effectiveFrom,
-        r.effectiveTo,
-        r.updatedOn,
-        r.url,
-        r.html,
-        r.text,
-        r.source,
-        r.sourceRelease,
-        r.sourcePath,
-        r.rank,
-        r.attributes && Object.keys(r.attributes).length > 0 ? JSON.stringify(r.attributes) : null,
-      ),
+    policy: (r) => policy.run(...POLICY_FIELDS.map((f) => policyValue(r, f))),
     policyCode: (r) => mention.run(r.policyId, r.system, r.key, r.keyTo, r.relation, r.group ?? '', r.snippet, r.extracted ? 1 : 0),
     policyGroup: (r) => group.run(r.policyId, r.table, r.group, r.text),
   };

@@ -56,7 +56,7 @@ export function codeRefOf(store: ReadStore, system: CrosswalkSystemId, key: stri
 
 function entryOf(store: ReadStore, row: CrosswalkRow, side: 'to' | 'from'): CrosswalkEntry {
   const key = side === 'to' ? row.toKey : row.fromKey;
-  const system = (side === 'to' ? row.toSystem : row.fromSystem) as CrosswalkSystemId;
+  const system = side === 'to' ? row.toSystem : row.fromSystem;
   return {
     target: key === null ? null : codeRefOf(store, system, key),
     approximate: row.approximate,

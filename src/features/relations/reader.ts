@@ -2,32 +2,19 @@
  * Read queries of the crosswalk and HCC tables (relations/schema.ts). Prepared once per open
  * database; every query bounded by LIMIT.
  */
+
 import type Database from 'better-sqlite3';
+import type { CrosswalkSystemId } from '../../core/crosswalk-systems.js';
+import { type CrosswalkRecord, flagOf, type HccMappingRecord, textOrNull } from '../../core/records.js';
 import { perDatabase } from '../../db/cache.js';
-import { boolOrNull, type Raw, textOrNull } from '../../db/rows.js';
+import type { Raw } from '../../db/rows.js';
 import type { ReadStore } from '../codes/index.js';
 
-export interface CrosswalkRow {
-  source: string;
-  sourceRelease: string;
-  fromSystem: string;
-  fromKey: string;
-  toSystem: string;
-  toKey: string | null;
-  approximate: boolean | null;
-  noMap: boolean;
-  combination: boolean | null;
-  scenario: number | null;
-  choiceList: number | null;
-  flags: string | null;
-}
+/** A GEM row as stored: the record without its `type` tag. */
+export type CrosswalkRow = Omit<CrosswalkRecord, 'type'>;
 
-export interface HccRow {
-  model: string;
-  category: string;
-  sourceRelease: string;
-  inPreviousYear: boolean | null;
-}
+/** An HCC category of a code as read back (the system and key are the ones asked for). */
+export type HccRow = Pick<HccMappingRecord, 'model' | 'category' | 'sourceRelease' | 'inPreviousYear'>;
 
 const MAX_ROWS = 1000;
 
@@ -35,13 +22,13 @@ function toCrosswalk(r: Raw): CrosswalkRow {
   return {
     source: r.source as string,
     sourceRelease: r.source_release as string,
-    fromSystem: r.from_system as string,
+    fromSystem: r.from_system as CrosswalkSystemId,
     fromKey: r.from_key as string,
-    toSystem: r.to_system as string,
+    toSystem: r.to_system as CrosswalkSystemId,
     toKey: textOrNull(r.to_key),
-    approximate: boolOrNull(r.approximate),
+    approximate: flagOf(r.approximate),
     noMap: r.no_map === 1,
-    combination: boolOrNull(r.combination),
+    combination: flagOf(r.combination),
     scenario: (r.scenario as number | null) ?? null,
     choiceList: (r.choice_list as number | null) ?? null,
     flags: textOrNull(r.flags),
@@ -81,7 +68,7 @@ export function hccMappings(store: ReadStore, key: string): HccRow[] {
     model: r.model as string,
     category: r.category as string,
     sourceRelease: r.source_release as string,
-    inPreviousYear: boolOrNull(r.in_previous_year),
+    inPreviousYear: flagOf(r.in_previous_year),
   }));
 }
 

@@ -8,38 +8,22 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Medcodes } from '../../app/medcodes.js';
 import { CrosswalksSchema, HistorySchema, TranslationSchema, ValidationSchema } from '../../features/relations/index.js';
 import { SimilarSchema } from '../../features/similar/index.js';
-import { ErrorSchema, SystemId } from './schemas.js';
-
-const invalid = { 400: { description: 'Invalid request', content: { 'application/json': { schema: ErrorSchema } } } } as const;
-const errors = { ...invalid, 404: { description: 'Not found', content: { 'application/json': { schema: ErrorSchema } } } } as const;
-
-const codeParams = z.object({
-  system: SystemId.openapi({ param: { name: 'system', in: 'path' } }),
-  code: z
-    .string()
-    .min(1)
-    .max(64)
-    .openapi({ param: { name: 'code', in: 'path' }, example: 'E11.9' }),
-});
-
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  200: { description, content: { 'application/json': { schema } } },
-});
+import { CodeParamsSchema, errorResponses, jsonResponse, SystemId } from './schemas.js';
 
 const crosswalksRoute = createRoute({
   method: 'get',
   path: '/codes/{system}/{code}/crosswalks',
   summary: 'GEM crosswalks (both directions, flags spelled out), HCC categories, add-on/primary edits and MUE of a code',
-  request: { params: codeParams },
-  responses: { ...json(CrosswalksSchema, 'Crosswalks'), ...errors },
+  request: { params: CodeParamsSchema },
+  responses: { ...jsonResponse(CrosswalksSchema, 'Crosswalks'), ...errorResponses(400, 404) },
 });
 
 const historyRoute = createRoute({
   method: 'get',
   path: '/codes/{system}/{code}/history',
   summary: 'Releases holding a code and how it changed (added, deleted, revised, billable status), with replacements',
-  request: { params: codeParams },
-  responses: { ...json(HistorySchema, 'History'), ...errors },
+  request: { params: CodeParamsSchema },
+  responses: { ...jsonResponse(HistorySchema, 'History'), ...errorResponses(400, 404) },
 });
 
 const similarRoute = createRoute({
@@ -47,10 +31,10 @@ const similarRoute = createRoute({
   path: '/codes/{system}/{code}/similar',
   summary: 'Similar codes, each with the reasons it is similar',
   request: {
-    params: codeParams,
+    params: CodeParamsSchema,
     query: z.object({ limit: z.coerce.number().int().min(1).max(50).default(12).openapi({ description: 'At most 50' }) }),
   },
-  responses: { ...json(SimilarSchema, 'Similar codes'), ...errors },
+  responses: { ...jsonResponse(SimilarSchema, 'Similar codes'), ...errorResponses(400, 404) },
 });
 
 const translateRoute = createRoute({
@@ -64,7 +48,10 @@ const translateRoute = createRoute({
       to: z.string().min(1).max(20).openapi({ example: 'icd9cm' }),
     }),
   },
-  responses: { ...json(TranslationSchema, 'Translation (an unknown code is an answer: no mappings, and a note)'), ...invalid },
+  responses: {
+    ...jsonResponse(TranslationSchema, 'Translation (an unknown code is an answer: no mappings, and a note)'),
+    ...errorResponses(400),
+  },
 });
 
 const validateRoute = createRoute({
@@ -78,7 +65,10 @@ const validateRoute = createRoute({
       date: z.string().max(10).optional().openapi({ example: '2026-03-01', description: 'Date of service, YYYY-MM-DD (default: today)' }),
     }),
   },
-  responses: { ...json(ValidationSchema, 'Validation (an unknown code is an answer: not-valid or unknown)'), ...invalid },
+  responses: {
+    ...jsonResponse(ValidationSchema, 'Validation (an unknown code is an answer: not-valid or unknown)'),
+    ...errorResponses(400),
+  },
 });
 
 export function registerCrosswalkRoutes(api: OpenAPIHono, medcodes: Medcodes): void {

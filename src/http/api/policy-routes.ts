@@ -6,28 +6,16 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Medcodes } from '../../app/medcodes.js';
 import { CodePoliciesSchema, CoverageSchema, PolicySchema } from '../../features/policies/index.js';
-import { ErrorSchema, SystemId } from './schemas.js';
-
-const errors = {
-  400: { description: 'Invalid request', content: { 'application/json': { schema: ErrorSchema } } },
-  404: { description: 'Not found', content: { 'application/json': { schema: ErrorSchema } } },
-} as const;
+import { CodeParamsSchema, errorResponses, jsonResponse } from './schemas.js';
 
 const codePoliciesRoute = createRoute({
   method: 'get',
   path: '/codes/{system}/{code}/policies',
   summary: 'Policies that list the code, and policies whose topic matches it (labelled "topic")',
   request: {
-    params: z.object({
-      system: SystemId.openapi({ param: { name: 'system', in: 'path' } }),
-      code: z
-        .string()
-        .min(1)
-        .max(64)
-        .openapi({ param: { name: 'code', in: 'path' }, example: 'E11.9' }),
-    }),
+    params: CodeParamsSchema,
   },
-  responses: { 200: { description: 'Policies of the code', content: { 'application/json': { schema: CodePoliciesSchema } } }, ...errors },
+  responses: { ...jsonResponse(CodePoliciesSchema, 'Policies of the code'), ...errorResponses(400, 404) },
 });
 
 const policyRoute = createRoute({
@@ -44,7 +32,7 @@ const policyRoute = createRoute({
         .openapi({ param: { name: 'id', in: 'path' }, example: 'L36668' }),
     }),
   },
-  responses: { 200: { description: 'The policy', content: { 'application/json': { schema: PolicySchema } } }, ...errors },
+  responses: { ...jsonResponse(PolicySchema, 'The policy'), ...errorResponses(400, 404) },
 });
 
 const systemCode = (name: string, example: string) =>
@@ -66,7 +54,7 @@ const coverageRoute = createRoute({
       contractor: z.string().min(2).max(100).optional().openapi({ description: 'Contractor name (part of it) or a state abbreviation' }),
     }),
   },
-  responses: { 200: { description: 'The answer', content: { 'application/json': { schema: CoverageSchema } } }, ...errors },
+  responses: { ...jsonResponse(CoverageSchema, 'The answer'), ...errorResponses(400, 404) },
 });
 
 export function registerPolicyRoutes(api: OpenAPIHono, medcodes: Medcodes): void {

@@ -6,48 +6,34 @@ import { errorBody, jsonError } from '../errors.js';
 import { registerArticleRoutes } from './article-routes.js';
 import { registerCrosswalkRoutes } from './crosswalk-routes.js';
 import { registerPolicyRoutes } from './policy-routes.js';
-import { CodeViewSchema, ErrorSchema, ReleaseSchema, SystemId, SystemSchema } from './schemas.js';
+import { CodeParamsSchema, CodeViewSchema, errorResponses, jsonResponse, ReleaseSchema, SystemSchema } from './schemas.js';
 import { registerSearchRoutes } from './search-routes.js';
-
-const errors = {
-  400: { description: 'Invalid request', content: { 'application/json': { schema: ErrorSchema } } },
-  404: { description: 'Not found', content: { 'application/json': { schema: ErrorSchema } } },
-} as const;
 
 const codeRoute = createRoute({
   method: 'get',
   path: '/codes/{system}/{code}',
   summary: 'One code with its hierarchy, notes and facts',
   request: {
-    params: z.object({
-      system: SystemId.openapi({ param: { name: 'system', in: 'path' } }),
-      code: z
-        .string()
-        .min(1)
-        .max(64)
-        .openapi({ param: { name: 'code', in: 'path' }, example: 'E11.9' }),
-    }),
+    params: CodeParamsSchema,
     query: z.object({
       release: z.string().max(20).optional().openapi({ description: 'Release id or label (default: the newest complete release)' }),
     }),
   },
-  responses: { 200: { description: 'The code', content: { 'application/json': { schema: CodeViewSchema } } }, ...errors },
+  responses: { ...jsonResponse(CodeViewSchema, 'The code'), ...errorResponses(400, 404) },
 });
 
 const systemsRoute = createRoute({
   method: 'get',
   path: '/systems',
   summary: 'Code systems with their default release and size',
-  responses: { 200: { description: 'Systems', content: { 'application/json': { schema: z.object({ systems: z.array(SystemSchema) }) } } } },
+  responses: jsonResponse(z.object({ systems: z.array(SystemSchema) }), 'Systems'),
 });
 
 const releasesRoute = createRoute({
   method: 'get',
   path: '/releases',
   summary: 'Every release in the database',
-  responses: {
-    200: { description: 'Releases', content: { 'application/json': { schema: z.object({ releases: z.array(ReleaseSchema) }) } } },
-  },
+  responses: jsonResponse(z.object({ releases: z.array(ReleaseSchema) }), 'Releases'),
 });
 
 export function apiRoutes(medcodes: Medcodes): OpenAPIHono {

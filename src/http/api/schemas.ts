@@ -17,6 +17,31 @@ export const ErrorSchema = z
   })
   .openapi('Error');
 
+/** The `{system}` and `{code}` path parameters of every /codes/{system}/{code}… route. */
+export const CodeParamsSchema = z.object({
+  system: SystemId.openapi({ param: { name: 'system', in: 'path' } }),
+  code: z
+    .string()
+    .min(1)
+    .max(64)
+    .openapi({ param: { name: 'code', in: 'path' }, example: 'E11.9' }),
+});
+
+/** The 200 answer of a route: `schema` as JSON. */
+export const jsonResponse = <T extends z.ZodType>(schema: T, description: string) => ({
+  200: { description, content: { 'application/json': { schema } } },
+});
+
+/** One error answer (ErrorSchema) with its own description. */
+export const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: ErrorSchema } } });
+
+const ERROR_DESCRIPTIONS = { 400: 'Invalid request', 404: 'Not found' } as const;
+
+/** The error answers a route documents, by status: `...errorResponses(400, 404)`. */
+export function errorResponses<S extends keyof typeof ERROR_DESCRIPTIONS>(...statuses: S[]): Record<S, ReturnType<typeof errorResponse>> {
+  return Object.fromEntries(statuses.map((s) => [s, errorResponse(ERROR_DESCRIPTIONS[s])])) as Record<S, ReturnType<typeof errorResponse>>;
+}
+
 // The view schemas are declared once by the codes feature (features/codes/view-schemas.ts), with their
 // OpenAPI component names; the TypeScript types are inferred from them. Here they are only re-exported.
 export {

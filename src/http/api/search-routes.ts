@@ -6,12 +6,7 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Medcodes } from '../../app/medcodes.js';
 import { CODE_SYSTEMS, type CodeSystemId } from '../../core/systems.js';
 import { AutocompleteSchema, SearchResultSchema } from '../../features/codes/index.js';
-import { ErrorSchema } from './schemas.js';
-
-const errors = { 400: { description: 'Invalid request', content: { 'application/json': { schema: ErrorSchema } } } } as const;
-const notFound = {
-  404: { description: 'No such release of the system', content: { 'application/json': { schema: ErrorSchema } } },
-} as const;
+import { errorResponse, errorResponses, jsonResponse } from './schemas.js';
 
 const systemList = z
   .string()
@@ -60,9 +55,9 @@ const searchRoute = createRoute({
     }),
   },
   responses: {
-    200: { description: 'Hits in rank order', content: { 'application/json': { schema: SearchResultSchema } } },
-    ...errors,
-    ...notFound,
+    ...jsonResponse(SearchResultSchema, 'Hits in rank order'),
+    ...errorResponses(400),
+    404: errorResponse('No such release of the system'),
   },
 });
 
@@ -73,17 +68,7 @@ const autocompleteRoute = createRoute({
   request: {
     query: z.object({ q: z.string().max(500).openapi({ example: 'diab' }), system: systemList, limit: int(20, 10, 1) }),
   },
-  responses: {
-    200: {
-      description: 'Suggestions',
-      content: {
-        'application/json': {
-          schema: AutocompleteSchema,
-        },
-      },
-    },
-    ...errors,
-  },
+  responses: { ...jsonResponse(AutocompleteSchema, 'Suggestions'), ...errorResponses(400) },
 });
 
 export function registerSearchRoutes(api: OpenAPIHono, medcodes: Medcodes): void {

@@ -1,4 +1,5 @@
 import type { BrowseNode, BrowseView, SystemView } from '../../features/codes/index.js';
+import { Breadcrumb } from './breadcrumb.js';
 import { formatCount } from './format.js';
 import { Layout } from './layout.js';
 import { browseHref, codeHref, isGrouping, nodeHref } from './paths.js';
@@ -55,22 +56,18 @@ export function BrowsePage({ view }: { view: BrowseView }) {
       canonical={canonical}
       description={`${heading}: the ${view.systemLabel} ${view.release.label} hierarchy, ${formatCount(view.total)} entries.`}
     >
-      <nav aria-label="Breadcrumb" class="breadcrumb">
-        <ol>
-          <li>
-            <a href="/browse">Browse</a>
-          </li>
-          <li>{node ? <a href={browseHref(view.system)}>{view.systemLabel}</a> : <span aria-current="page">{view.systemLabel}</span>}</li>
-          {view.ancestors.map((a) => (
+      <Breadcrumb
+        lead={
+          <>
             <li>
-              <a href={nodeHref(a)} title={a.display}>
-                {a.code}
-              </a>
+              <a href="/browse">Browse</a>
             </li>
-          ))}
-          {node ? <li aria-current="page">{node.code}</li> : null}
-        </ol>
-      </nav>
+            <li>{node ? <a href={browseHref(view.system)}>{view.systemLabel}</a> : <span aria-current="page">{view.systemLabel}</span>}</li>
+          </>
+        }
+        ancestors={view.ancestors}
+        current={node?.code}
+      />
       <h1>
         {node ? (
           <>

@@ -1,5 +1,6 @@
 import type { CodeRef, CodeView, NoteView } from '../../features/codes/index.js';
 import { nodeHref } from './paths.js';
+import { DataTable } from './table.js';
 
 const NOTE_LABELS: Record<string, { label: string; about?: string }> = {
   inclusionTerm: { label: 'Inclusion terms', about: 'Conditions this code is used for.' },
@@ -71,27 +72,17 @@ export function SevenCharacters({ view }: { view: CodeView }) {
     <section aria-labelledby="seventh-title">
       <h2 id="seventh-title">7th characters</h2>
       <p class="muted">The 7th character{from && from !== view.code ? ` defined at ${from}` : ''} completes codes of this category.</p>
-      <div class="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Character</th>
-              <th scope="col">Meaning</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((s) => (
-              <tr class={isCurrent(view, s.character) ? 'current' : undefined}>
-                <td class="code">{s.character}</td>
-                <td>
-                  {s.label}
-                  {isCurrent(view, s.character) ? ' (this code)' : ''}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable columns={['Character', 'Meaning']}>
+        {rows.map((s) => (
+          <tr class={isCurrent(view, s.character) ? 'current' : undefined}>
+            <td class="code">{s.character}</td>
+            <td>
+              {s.label}
+              {isCurrent(view, s.character) ? ' (this code)' : ''}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import type { CodePageExtras } from '../../app/code-page.js';
 import type { CodeRef, CodeView } from '../../features/codes/index.js';
+import { Breadcrumb } from './breadcrumb.js';
 import { CodeFacts } from './code-facts.js';
 import { CodeLede } from './code-lede.js';
 import { CodeNotes, PcsAxes, SevenCharacters } from './code-notes.js';
@@ -22,24 +23,13 @@ function RefLink({ item }: { item: CodeRef }) {
   );
 }
 
-function Breadcrumb({ view }: { view: CodeView }) {
-  return (
-    <nav aria-label="Breadcrumb" class="breadcrumb">
-      <ol>
-        <li>
-          <a href={browseHref(view.system)}>{view.systemLabel}</a>
-        </li>
-        {view.ancestors.map((a) => (
-          <li>
-            <a href={nodeHref(a)} title={a.display}>
-              {a.code}
-            </a>
-          </li>
-        ))}
-        <li aria-current="page">{view.code}</li>
-      </ol>
-    </nav>
+function CodeBreadcrumb({ view }: { view: CodeView }) {
+  const lead = (
+    <li>
+      <a href={browseHref(view.system)}>{view.systemLabel}</a>
+    </li>
   );
+  return <Breadcrumb lead={lead} ancestors={view.ancestors} current={view.code} />;
 }
 
 function statusText(view: CodeView): string {
@@ -171,7 +161,7 @@ export function CodePage({ view, canonical, extras }: { view: CodeView; canonica
       canonical={canonical}
       description={description}
     >
-      <Breadcrumb view={view} />
+      <CodeBreadcrumb view={view} />
       <Title view={view} />
       <LabelSources view={view} />
       <CodeLede view={view} extras={extras} />

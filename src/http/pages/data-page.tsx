@@ -2,6 +2,7 @@ import { isCodeSystemId, SYSTEM_INFO } from '../../core/systems.js';
 import type { DataView as DataInfo } from '../../features/codes/index.js';
 import { formatCount } from './format.js';
 import { Layout } from './layout.js';
+import { DataTable } from './table.js';
 
 const number = (n: number) => formatCount(n);
 
@@ -19,39 +20,21 @@ function Releases({ data }: { data: DataInfo }) {
   return (
     <section aria-labelledby="releases-title">
       <h2 id="releases-title">Releases</h2>
-      <section class="table-wrap" tabindex={0} aria-label="Releases table">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">System</th>
-              <th scope="col">Release</th>
-              <th scope="col">Effective</th>
-              <th scope="col" class="num">
-                Codes
-              </th>
-              <th scope="col" class="num">
-                Billable
-              </th>
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.releases.map((r) => (
-              <tr>
-                <td>{labelOfSystem(r.system)}</td>
-                <td>{r.label}</td>
-                <td>
-                  {r.effectiveFrom}
-                  {r.effectiveTo ? ` to ${r.effectiveTo}` : ''}
-                </td>
-                <td class="num">{number(r.codes)}</td>
-                <td class="num">{number(r.billable)}</td>
-                <td>{r.default ? 'Current (default)' : r.complete ? 'Earlier release' : 'Partial'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+      <DataTable label="Releases table" columns={['System', 'Release', 'Effective', { num: 'Codes' }, { num: 'Billable' }, 'Status']}>
+        {data.releases.map((r) => (
+          <tr>
+            <td>{labelOfSystem(r.system)}</td>
+            <td>{r.label}</td>
+            <td>
+              {r.effectiveFrom}
+              {r.effectiveTo ? ` to ${r.effectiveTo}` : ''}
+            </td>
+            <td class="num">{number(r.codes)}</td>
+            <td class="num">{number(r.billable)}</td>
+            <td>{r.default ? 'Current (default)' : r.complete ? 'Earlier release' : 'Partial'}</td>
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
 }
@@ -61,50 +44,35 @@ function Files({ data }: { data: DataInfo }) {
     <section aria-labelledby="files-title">
       <h2 id="files-title">Source files</h2>
       <p class="muted">Every official file read, with its size, SHA-256 checksum and what was parsed from it.</p>
-      <section class="table-wrap" tabindex={0} aria-label="Source files table">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">File</th>
-              <th scope="col">Role</th>
-              <th scope="col" class="num">
-                Size
-              </th>
-              <th scope="col">Parsed</th>
-              <th scope="col">SHA-256</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.files.map((f) => (
-              <tr>
-                <td>
-                  {f.path}
-                  <div class="from">
-                    {labelOfSystem(f.system)} {f.release}
-                  </div>
-                  {f.problems.length > 0 ? (
-                    <ul class="from">
-                      {f.problems.map((p) => (
-                        <li>{p}</li>
-                      ))}
-                    </ul>
-                  ) : null}
-                </td>
-                <td>{f.role}</td>
-                <td class="num">{size(f.size)}</td>
-                <td>
-                  {Object.entries(f.counts)
-                    .map(([k, v]) => `${number(v)} ${k}`)
-                    .join(', ')}
-                </td>
-                <td>
-                  <code class="sha">{f.sha256}</code>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+      <DataTable label="Source files table" columns={['File', 'Role', { num: 'Size' }, 'Parsed', 'SHA-256']}>
+        {data.files.map((f) => (
+          <tr>
+            <td>
+              {f.path}
+              <div class="from">
+                {labelOfSystem(f.system)} {f.release}
+              </div>
+              {f.problems.length > 0 ? (
+                <ul class="from">
+                  {f.problems.map((p) => (
+                    <li>{p}</li>
+                  ))}
+                </ul>
+              ) : null}
+            </td>
+            <td>{f.role}</td>
+            <td class="num">{size(f.size)}</td>
+            <td>
+              {Object.entries(f.counts)
+                .map(([k, v]) => `${number(v)} ${k}`)
+                .join(', ')}
+            </td>
+            <td>
+              <code class="sha">{f.sha256}</code>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
 }

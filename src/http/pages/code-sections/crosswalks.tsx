@@ -4,6 +4,7 @@
  */
 import type { CrosswalkDirection, CrosswalkEntry, CrosswalksView } from '../../../features/relations/index.js';
 import { codeHref } from '../paths.js';
+import { DataTable } from '../table.js';
 
 const SYSTEM_LABELS: Record<string, string> = {
   icd9cm: 'ICD-9-CM',
@@ -61,29 +62,18 @@ export function CrosswalksSection({ crosswalks }: { crosswalks: CrosswalksView }
       {crosswalks.hcc.length > 0 ? (
         <>
           <h3>Risk adjustment (CMS-HCC)</h3>
-          <div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Model</th>
-                  <th scope="col">Category</th>
-                  <th scope="col">Mapping</th>
-                </tr>
-              </thead>
-              <tbody>
-                {crosswalks.hcc.map((h) => (
-                  <tr>
-                    <td>{h.model}</td>
-                    <td>HCC {h.category}</td>
-                    <td>
-                      {h.release}
-                      {h.inPreviousYear === false ? ' (new this payment year)' : ''}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable columns={['Model', 'Category', 'Mapping']}>
+            {crosswalks.hcc.map((h) => (
+              <tr>
+                <td>{h.model}</td>
+                <td>HCC {h.category}</td>
+                <td>
+                  {h.release}
+                  {h.inPreviousYear === false ? ' (new this payment year)' : ''}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         </>
       ) : null}
     </section>

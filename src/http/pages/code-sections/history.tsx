@@ -7,6 +7,7 @@
 import type { HistoryEventView } from '../../../features/codes/index.js';
 import type { HistoryView, ReplacementView } from '../../../features/relations/index.js';
 import { codeHref } from '../paths.js';
+import { DataTable } from '../table.js';
 
 const CHANGE_LABELS: Record<string, string> = {
   added: 'Added',
@@ -70,33 +71,21 @@ export function HistorySection({ history }: { history: HistoryView }) {
         </p>
       ) : null}
       {history.events.length > 0 ? (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Effective</th>
-                <th scope="col">Release</th>
-                <th scope="col">Change</th>
-                <th scope="col">Details</th>
-              </tr>
-            </thead>
-            <tbody>
-              {history.events.map((e) => (
-                <tr>
-                  <td>{e.effectiveDate}</td>
-                  <td>
-                    {e.releaseLabel}
-                    {e.pending ? <span class="badge"> change list</span> : null}
-                  </td>
-                  <td>{CHANGE_LABELS[e.change] ?? e.change}</td>
-                  <td>
-                    <What e={e} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={['Effective', 'Release', 'Change', 'Details']}>
+          {history.events.map((e) => (
+            <tr>
+              <td>{e.effectiveDate}</td>
+              <td>
+                {e.releaseLabel}
+                {e.pending ? <span class="badge"> change list</span> : null}
+              </td>
+              <td>{CHANGE_LABELS[e.change] ?? e.change}</td>
+              <td>
+                <What e={e} />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       ) : (
         <p class="muted">No change to this code between the releases in this database.</p>
       )}
