@@ -7,7 +7,7 @@ import { stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { SourceError } from '../../core/errors.js';
 import type { HccMappingRecord, SourceRecord } from '../../core/records.js';
-import type { DetectedFile, Detection, ReadOptions, SourcePlugin } from '../contract.js';
+import { type DetectedFile, type Detection, type ReadOptions, type SourcePlugin, sourceFileRecord } from '../contract.js';
 import { sha256File } from '../files/checksum.js';
 import { readCsvRecords } from '../files/csv-records.js';
 import { listFolder } from '../files/folders.js';
@@ -85,17 +85,7 @@ async function* readFile(file: DetectedFile): AsyncIterable<SourceRecord> {
     }
   }
   if (!layout) throw new SourceError(file.path, 'header', 'no header row "Diagnosis Code"');
-  yield {
-    type: 'file',
-    system: 'icd10cm',
-    release: file.release,
-    path: file.path,
-    size: file.size,
-    sha256: await sha256File(file.absPath),
-    role: 'hcc-mappings',
-    counts: { hccMapping: count, codes },
-    problems: [],
-  };
+  yield sourceFileRecord(file, 'icd10cm', await sha256File(file.absPath), { hccMapping: count, codes }, [], 'hcc-mappings');
 }
 
 async function* readHcc(detection: Detection, _options: ReadOptions): AsyncIterable<SourceRecord> {

@@ -7,7 +7,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { LexiconRecord, SourceRecord } from '../../core/records.js';
-import type { DetectedFile, Detection, SourcePlugin } from '../contract.js';
+import { type DetectedFile, type Detection, type SourcePlugin, sourceFileRecord } from '../contract.js';
 import { sha256File } from '../files/checksum.js';
 import { readMedlinePlus, readMedQuad, readMesh } from './vocabularies.js';
 
@@ -77,17 +77,8 @@ async function* readLexicon(detection: Detection): AsyncIterable<SourceRecord> {
     const records: LexiconRecord[] = await READERS[file.role as keyof typeof READERS](file.absPath, file.path, file.release);
     yield* records;
     const terms = records.reduce((n, r) => n + 1 + r.terms.length, 0);
-    yield {
-      type: 'file',
-      system: 'icd10cm',
-      release: file.release,
-      path: file.path,
-      size: file.size,
-      sha256: await sha256File(file.absPath),
-      role: `lexicon-${file.role}`,
-      counts: { lexicon: records.length, names: terms },
-      problems: [],
-    };
+    const sha256 = await sha256File(file.absPath);
+    yield sourceFileRecord(file, 'icd10cm', sha256, { lexicon: records.length, names: terms }, [], `lexicon-${file.role}`);
   }
 }
 

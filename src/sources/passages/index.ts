@@ -7,7 +7,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { PassageRecord, SourceRecord } from '../../core/records.js';
-import type { DetectedFile, Detection, SourcePlugin } from '../contract.js';
+import { type DetectedFile, type Detection, type SourcePlugin, sourceFileRecord } from '../contract.js';
 import { sha256File } from '../files/checksum.js';
 import { readMedQuadAnswers } from './medquad-answers.js';
 import { readMedlinePlusSummaries, readMeshScopeNotes } from './rdf-passages.js';
@@ -57,17 +57,8 @@ async function* readPassages(detection: Detection): AsyncIterable<SourceRecord> 
     if (!read) continue;
     const records = await read(file.absPath, file.path, file.release);
     yield* records;
-    yield {
-      type: 'file',
-      system: 'icd10cm',
-      release: file.release,
-      path: file.path,
-      size: file.size,
-      sha256: await sha256File(file.absPath),
-      role: `passages-${file.role}`,
-      counts: { passages: records.length },
-      problems: [],
-    };
+    const sha256 = await sha256File(file.absPath);
+    yield sourceFileRecord(file, 'icd10cm', sha256, { passages: records.length }, [], `passages-${file.role}`);
   }
 }
 
