@@ -3,8 +3,10 @@
  * table (CMS-HCC V22/V24/V28, ESRD V21/V24, RxHCC V08). Yields hccMapping records only; the codes
  * themselves come from the ICD-10-CM plug-in. See docs/crosswalks-history.md.
  */
+
 import { stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { normalizeCodeKey } from '../../core/codes.js';
 import { SourceError } from '../../core/errors.js';
 import type { HccMappingRecord, SourceRecord } from '../../core/records.js';
 import { type DetectedFile, type Detection, type ReadOptions, type SourcePlugin, sourceFileRecord } from '../contract.js';
@@ -49,7 +51,7 @@ function yesNo(text: string, file: string, location: string): boolean | null {
 }
 
 function* mappingsOf(fields: string[], layout: HccLayout, file: DetectedFile, location: string): Iterable<HccMappingRecord> {
-  const key = (fields[layout.code] ?? '').trim().toUpperCase().replace('.', '');
+  const key = normalizeCodeKey(fields[layout.code] ?? '');
   for (const column of layout.categories) {
     const category = (fields[column.index] ?? '').trim();
     if (category === '') continue;
