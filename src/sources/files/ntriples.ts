@@ -5,6 +5,12 @@
  */
 import { SourceError } from '../../core/errors.js';
 
+/** Namespaces of the RDF dumps read (MeSH SKOS, MedlinePlus knextract) and the MeSH descriptor IRI (its id in group 1). */
+export const SKOS = 'http://www.w3.org/2004/02/skos/core#';
+export const KNEX = 'http://purl.archive.org/purl/knextract/ontology#';
+export const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
+export const MESH_ID = /^http:\/\/id\.nlm\.nih\.gov\/mesh\/\d{4}\/(D\d+)$/;
+
 export interface Triple {
   subject: string;
   predicate: string;

@@ -7,14 +7,9 @@
 import { readFile } from 'node:fs/promises';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { LexiconRecord } from '../../core/records.js';
-import { triplesOf } from '../files/ntriples.js';
+import { KNEX, MESH_ID, RDF, SKOS, triplesOf } from '../files/ntriples.js';
 import { tarMembers } from '../files/tar.js';
 import { parseXmlDocument } from '../files/xml.js';
-
-const SKOS = 'http://www.w3.org/2004/02/skos/core#';
-const KNEX = 'http://purl.archive.org/purl/knextract/ontology#';
-const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
-const MESH_ID = /^http:\/\/id\.nlm\.nih\.gov\/mesh\/\d{4}\/(D\d+)$/;
 
 /** MeSH SKOS: one record per descriptor with a prefLabel; altLabels are its entry terms. */
 export async function readMesh(path: string, file: string, release: string): Promise<LexiconRecord[]> {

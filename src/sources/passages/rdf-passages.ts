@@ -5,14 +5,9 @@
 import { readFile } from 'node:fs/promises';
 import { brotliDecompressSync } from 'node:zlib';
 import type { PassageRecord } from '../../core/records.js';
-import { triplesOf } from '../files/ntriples.js';
+import { KNEX, MESH_ID, RDF, SKOS, triplesOf } from '../files/ntriples.js';
 import { cleanPassageText } from './clean.js';
 import { medlinePlusSections } from './medlineplus-sections.js';
-
-const SKOS = 'http://www.w3.org/2004/02/skos/core#';
-const KNEX = 'http://purl.archive.org/purl/knextract/ontology#';
-const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
-const MESH_ID = /^http:\/\/id\.nlm\.nih\.gov\/mesh\/\d{4}\/(D\d+)$/;
 
 export async function readMeshScopeNotes(path: string, file: string, release: string): Promise<PassageRecord[]> {
   const text = brotliDecompressSync(await readFile(path)).toString('utf8');
