@@ -3,6 +3,7 @@
  * diagnoses and procedures in the GEMs), and HCC model families. Kept apart from CODE_SYSTEMS so
  * that every user of CODE_SYSTEMS (routes, search filters, FHIR) stays unchanged.
  */
+import { normalizeCodeKey } from './codes.js';
 import { CODE_SYSTEMS, type CodeSystemId } from './systems.js';
 
 export const CROSSWALK_ONLY_SYSTEMS = ['icd9cm', 'icd9pcs'] as const;
@@ -30,7 +31,7 @@ export function isCrosswalkOnlySystem(value: string): value is CrosswalkOnlySyst
  * "E8490" → "E849.0"; procedures "8154" → "81.54". Keys without a decimal part stay as they are.
  */
 export function formatIcd9(system: CrosswalkOnlySystemId, key: string): string {
-  const k = key.toUpperCase().replace(/[.\s]/g, '');
+  const k = normalizeCodeKey(key);
   if (system === 'icd9pcs') return k.length > 2 ? `${k.slice(0, 2)}.${k.slice(2)}` : k;
   const head = k.startsWith('E') ? 4 : 3;
   return k.length > head ? `${k.slice(0, head)}.${k.slice(head)}` : k;

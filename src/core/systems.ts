@@ -2,12 +2,20 @@
 export const CODE_SYSTEMS = ['icd10cm', 'icd10pcs', 'hcpcs', 'cpt', 'pos'] as const;
 export type CodeSystemId = (typeof CODE_SYSTEMS)[number];
 
+/**
+ * What a system's codes name: a diagnosis (a condition, a reason for care), a procedure (a
+ * service, supply or drug given: ICD-10-PCS, CPT, HCPCS) or the place a service is given in.
+ */
+export type CodeSystemKind = 'diagnosis' | 'procedure' | 'place';
+
 export interface CodeSystemInfo {
   id: CodeSystemId;
   /** Human label, e.g. "ICD-10-CM". */
   label: string;
   /** What the codes describe. */
   description: string;
+  /** Diagnosis, procedure or place (see CodeSystemKind). */
+  kind: CodeSystemKind;
   /** Canonical FHIR system URI (../shared/interop/SYSTEM-URIS.md). */
   uri: string;
   /** Other URIs clients send for the same system (accepted, never emitted). */
@@ -21,6 +29,7 @@ export const SYSTEM_INFO: Record<CodeSystemId, CodeSystemInfo> = {
     id: 'icd10cm',
     label: 'ICD-10-CM',
     description: 'Diagnoses',
+    kind: 'diagnosis',
     uri: 'http://hl7.org/fhir/sid/icd-10-cm',
     aliases: ['urn:oid:2.16.840.1.113883.6.90'],
     publisher: 'CDC National Center for Health Statistics / CMS',
@@ -29,6 +38,7 @@ export const SYSTEM_INFO: Record<CodeSystemId, CodeSystemInfo> = {
     id: 'icd10pcs',
     label: 'ICD-10-PCS',
     description: 'Inpatient procedures',
+    kind: 'procedure',
     uri: 'http://www.cms.gov/Medicare/Coding/ICD10',
     aliases: ['urn:oid:2.16.840.1.113883.6.4', 'http://hl7.org/fhir/sid/icd-10-pcs'],
     publisher: 'CMS',
@@ -37,6 +47,7 @@ export const SYSTEM_INFO: Record<CodeSystemId, CodeSystemInfo> = {
     id: 'hcpcs',
     label: 'HCPCS Level II',
     description: 'Supplies, drugs, services and modifiers',
+    kind: 'procedure',
     uri: 'https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets',
     aliases: ['http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets', 'urn:oid:2.16.840.1.113883.6.285'],
     publisher: 'CMS',
@@ -45,6 +56,7 @@ export const SYSTEM_INFO: Record<CodeSystemId, CodeSystemInfo> = {
     id: 'cpt',
     label: 'CPT',
     description: 'Procedures and services (codes only unless the operator supplies licensed descriptors)',
+    kind: 'procedure',
     uri: 'http://www.ama-assn.org/go/cpt',
     aliases: ['urn:oid:2.16.840.1.113883.6.12'],
     publisher: 'American Medical Association',
@@ -53,10 +65,21 @@ export const SYSTEM_INFO: Record<CodeSystemId, CodeSystemInfo> = {
     id: 'pos',
     label: 'Place of Service',
     description: 'Place of service codes',
+    kind: 'place',
     uri: 'https://www.cms.gov/Medicare/Coding/place-of-service-codes',
     publisher: 'CMS',
   },
 };
+
+/** Whether the system's codes are diagnoses (ICD-10-CM); false for any other or unknown system. */
+export function isDiagnosisSystem(system: string): boolean {
+  return isCodeSystemId(system) && SYSTEM_INFO[system].kind === 'diagnosis';
+}
+
+/** Whether the system's codes are procedures, services or supplies (ICD-10-PCS, CPT, HCPCS). */
+export function isProcedureSystem(system: string): boolean {
+  return isCodeSystemId(system) && SYSTEM_INFO[system].kind === 'procedure';
+}
 
 export function isCodeSystemId(value: string): value is CodeSystemId {
   return (CODE_SYSTEMS as readonly string[]).includes(value);

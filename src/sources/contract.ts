@@ -2,7 +2,7 @@
  * The contract every code-system plug-in fulfils. A plug-in reads official files as streams and
  * yields records; it never touches the database and never imports another plug-in.
  */
-import type { SourceId, SourceRecord } from '../core/records.js';
+import type { SourceFileRecord, SourceId, SourceRecord } from '../core/records.js';
 
 /** One official file (or zip member group) that a plug-in recognised by its name. */
 export interface DetectedFile {
@@ -56,4 +56,20 @@ export interface SourcePlugin {
    * terms and so on. Throws SourceError naming the file and place on malformed input.
    */
   read(detection: Detection, options: ReadOptions): AsyncIterable<SourceRecord>;
+}
+
+/**
+ * The `file` record of a detected file once it has been read (see SourcePlugin.read). `role`
+ * defaults to the detected role; a plug-in that reads a zip member or knows the release better
+ * passes `{ ...file, path, size, release }`.
+ */
+export function sourceFileRecord(
+  file: Pick<DetectedFile, 'path' | 'release' | 'role' | 'size'>,
+  system: SourceId,
+  sha256: string,
+  counts: Record<string, number>,
+  problems: string[] = [],
+  role: string = file.role,
+): SourceFileRecord {
+  return { type: 'file', system, release: file.release, path: file.path, size: file.size, sha256, role, counts, problems };
 }

@@ -2,7 +2,9 @@
  * The plain-language article of a code: gathers what the database holds about it (the code view,
  * linked passages, imported and generated texts) and hands it to the pure composer.
  */
+
 import { boilerplateProblems, passageConflicts, topicNamedIn } from '../../core/passage-fit.js';
+import { isDiagnosisSystem } from '../../core/systems.js';
 import type { CodeView, ReadStore } from '../codes/index.js';
 import { lookupCode } from '../codes/index.js';
 import type { ArticleInput, OverrideInput, PassageInput } from './article-input.js';
@@ -79,7 +81,7 @@ function fits(view: CodeView, r: PassageRow, context: string[]): boolean {
 }
 
 function passageInputs(store: ReadStore, view: CodeView, key: string): PassageInput[] {
-  const kind = view.system === 'icd10cm' ? 'diagnosis' : 'procedure';
+  const kind = isDiagnosisSystem(view.system) ? 'diagnosis' : 'procedure';
   const owners = new Map(view.ancestors.map((a) => [a.code.replace('.', '').toUpperCase(), a]));
   const rows = passagesOf(store.db, view.system, [key, ...owners.keys()]);
   // The code's own passages first, then those of the nearest ancestor; MedlinePlus (written for patients), then MeSH,
@@ -139,7 +141,7 @@ export function articleInput(store: ReadStore, view: CodeView, withTexts = true)
   return {
     system: view.system,
     code: view.code,
-    kind: view.system === 'icd10cm' ? 'diagnosis' : 'procedure',
+    kind: isDiagnosisSystem(view.system) ? 'diagnosis' : 'procedure',
     display: view.display,
     shortDisplay: view.shortDisplay,
     releaseLabel: view.release.label,

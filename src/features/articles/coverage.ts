@@ -3,6 +3,7 @@
  * billable codes whose composed article has at least one sourced statement in that section. It
  * composes every article with the real composer, so the figures cannot drift from the pages.
  */
+import { isDiagnosisSystem } from '../../core/systems.js';
 import { lookupCode, type ReadStore } from '../codes/index.js';
 import { articleOfView } from './article.js';
 import { sectionsOf } from './article-model.js';
@@ -35,7 +36,7 @@ export function articleCoverage(
     // With a sample size, every n-th code (deterministic) stands for the whole system.
     const step = sample > 0 && all.length > sample ? all.length / sample : 1;
     const codes = step > 1 ? Array.from({ length: sample }, (_, i) => all[Math.floor(i * step)] as { code: string }) : all;
-    const kind = system === 'icd10cm' ? 'diagnosis' : 'procedure';
+    const kind = isDiagnosisSystem(system) ? 'diagnosis' : 'procedure';
     const covered = new Map(sectionsOf(kind).map(([id]) => [id, 0]));
     codes.forEach((c, i) => {
       if (i % 500 === 0) onProgress?.(system, i, codes.length);

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { AppError } from '../../core/errors.js';
+import { isDiagnosisSystem } from '../../core/systems.js';
 import { type CodeView, lookupCode, type ReadStore } from '../codes/index.js';
 import { codeKey } from './article.js';
 import { sectionsOf } from './article-model.js';
@@ -45,7 +46,7 @@ function lineProblems(store: ReadStore, text: string, lineNo: number): { rows: A
   } catch (err) {
     return { rows: [], problems: [`line ${lineNo}: ${(err as Error).message}`] };
   }
-  const kind = view.system === 'icd10cm' ? 'diagnosis' : 'procedure';
+  const kind = isDiagnosisSystem(view.system) ? 'diagnosis' : 'procedure';
   const allowed = sectionsOf(kind).map(([id]) => id);
   const problems = Object.keys(a.sections)
     .filter((id) => !allowed.includes(id))

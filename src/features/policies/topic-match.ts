@@ -11,6 +11,7 @@
  * TOPIC_MAX_LINKS per policy (best score, then the shortest descriptor). docs/policies.md says why.
  * Topic links are always labelled "topic match": the policy does not list these codes.
  */
+import { isProcedureSystem } from '../../core/systems.js';
 import { stem as searchStem, tokenize } from '../../core/text.js';
 
 /**
@@ -178,7 +179,7 @@ function passesRules(title: string, system: string, stems: readonly string[], ma
   const descriptorStems = words(display).map(stem);
   if (!inTitleOrder(title, matched, descriptorStems)) return false;
   const have = new Set(descriptorStems);
-  if (!PROCEDURE_SYSTEMS.has(system)) {
+  if (!isProcedureSystem(system)) {
     const usable = matched.filter((m) => !PROCEDURE_WORDS.has(m));
     if (usable.length < requiredMatches(stems.length)) return false;
     const content = descriptorContent(display);
@@ -193,9 +194,6 @@ function passesRules(title: string, system: string, stems: readonly string[], ma
   }
   return true;
 }
-
-/** Systems of procedures, supplies and drugs; the others (ICD-10-CM) are diagnoses. */
-const PROCEDURE_SYSTEMS = new Set(['icd10pcs', 'hcpcs', 'cpt']);
 
 /**
  * A title's parts: the procedure or device it is about and, after "for"/"in the treatment of", the
@@ -255,7 +253,7 @@ export function topicScore(stems: readonly string[], display: string): { score: 
 export function stemsForSystem(title: string, system: string): string[] {
   const parts = titleParts(title);
   if (!parts.condition) return topicStems(title);
-  const part = PROCEDURE_SYSTEMS.has(system) ? parts.procedure : parts.condition;
+  const part = isProcedureSystem(system) ? parts.procedure : parts.condition;
   const stems = partStems(part);
   return stems.length > 0 ? stems : topicStems(title);
 }

@@ -12,7 +12,9 @@
  * Field strengths are combined BM25F-style and saturated; the query side multiplies them by the
  * word's idf (search/scorer.ts).
  */
+
 import type Database from 'better-sqlite3';
+import { isDiagnosisSystem, isProcedureSystem } from '../../core/systems.js';
 import { essentialText, FILLER_WORDS, STOP_WORDS, stem, tokenize } from '../../core/text.js';
 
 export const FIELD = { title: 1, index: 2, synonym: 4, context: 8 } as const;
@@ -184,9 +186,6 @@ function lendsWords(d: DocRow): boolean {
   return false;
 }
 
-const isDiagnosis = (system: string) => system === 'icd10cm';
-const isProcedure = (system: string) => system === 'icd10pcs' || system === 'cpt' || system === 'hcpcs';
-
 /**
  * Build search_postings from search_docs and search_terms (filled before) and the PCS axes.
  * Returns how many words and postings were written.
@@ -228,8 +227,8 @@ export function buildPostings(db: Database.Database): { words: number; postings:
     let px = 0;
     for (const id of ids) {
       const sys = kinds.get(id) as string;
-      if (isDiagnosis(sys)) dx += 1;
-      else if (isProcedure(sys)) px += 1;
+      if (isDiagnosisSystem(sys)) dx += 1;
+      else if (isProcedureSystem(sys)) px += 1;
     }
     insert.run(token, ids.length, dx, px, Buffer.from(ids.buffer), Buffer.from(weights.buffer), Buffer.from(fields.buffer));
     total += ids.length;

@@ -3,6 +3,7 @@
  * Assignment". The effective year Y means October 1 of Y (the start of FY Y+1) unless the cell is a
  * date (April updates). Previous codes are lists joined by commas or "and".
  */
+import { normalizeCodeKey } from '../../core/codes.js';
 import { SourceError } from '../../core/errors.js';
 import type { ReplacementRecord } from '../../core/records.js';
 import type { DetectedFile } from '../contract.js';
@@ -42,7 +43,7 @@ export function previousCodes(text: string): { codes: PreviousCode[]; leftover: 
   const upper = text.toUpperCase();
   const codes: PreviousCode[] = [];
   for (const m of upper.matchAll(RANGE)) {
-    codes.push({ key: (m[1] ?? '').replace('.', ''), end: m[2] ? m[2].replace('.', '') : null });
+    codes.push({ key: normalizeCodeKey(m[1] ?? ''), end: m[2] ? normalizeCodeKey(m[2]) : null });
   }
   const leftover = upper.replace(RANGE, ' ').replace(FILLER, ' ').trim();
   return { codes, leftover };
@@ -66,7 +67,7 @@ export async function readConversionTable(file: DetectedFile): Promise<Conversio
       continue;
     }
     if (row.cells.every((c) => cellText(c) === '')) continue;
-    const newKey = cellText(current).toUpperCase().replace('.', '');
+    const newKey = normalizeCodeKey(cellText(current));
     if (!KEY.test(newKey)) throw new SourceError(file.path, location, `current code "${cellText(current)}" is malformed`);
     const effectiveDate = effectiveOf(effective ?? null);
     if (!effectiveDate) throw new SourceError(file.path, location, `effective "${cellText(effective)}" is neither a year nor a date`);

@@ -4,8 +4,8 @@
  * code replaced). Yields release, change and replacement records, never codes, so the integrity
  * checks of the code lists are untouched. See docs/crosswalks-history.md.
  */
-import type { ReleaseRecord, SourceFileRecord, SourceRecord } from '../../core/records.js';
-import type { DetectedFile, Detection, ReadOptions, SourcePlugin } from '../contract.js';
+import type { ReleaseRecord, SourceRecord } from '../../core/records.js';
+import { type DetectedFile, type Detection, type ReadOptions, type SourcePlugin, sourceFileRecord } from '../contract.js';
 import { sha256File } from '../files/checksum.js';
 import { changeRecords, fiscalYearStart } from './change-lists.js';
 import { readConversionTable } from './conversion-table.js';
@@ -23,20 +23,6 @@ function changeRelease(fy: string): ReleaseRecord {
   };
 }
 
-async function fileRecord(file: DetectedFile, counts: Record<string, number>, problems: string[]): Promise<SourceFileRecord> {
-  return {
-    type: 'file',
-    system: 'icd10cm',
-    release: file.release,
-    path: file.path,
-    size: file.size,
-    sha256: await sha256File(file.absPath),
-    role: file.role,
-    counts,
-    problems,
-  };
-}
-
 async function* readChangeLists(files: DetectedFile[]): AsyncIterable<SourceRecord> {
   const years = [...new Set(files.map((f) => f.release))].sort();
   for (const fy of years) {
@@ -47,7 +33,7 @@ async function* readChangeLists(files: DetectedFile[]): AsyncIterable<SourceReco
         count += 1;
         yield change;
       }
-      yield await fileRecord(file, { change: count }, []);
+      yield sourceFileRecord(file, 'icd10cm', await sha256File(file.absPath), { change: count });
     }
   }
 }
@@ -65,7 +51,7 @@ async function* readConversionTables(files: DetectedFile[]): AsyncIterable<Sourc
       count += 1;
       yield record;
     }
-    yield await fileRecord(file, { replacement: count, rows: records.length }, problems);
+    yield sourceFileRecord(file, 'icd10cm', await sha256File(file.absPath), { replacement: count, rows: records.length }, problems);
   }
 }
 

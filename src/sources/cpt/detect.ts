@@ -2,9 +2,9 @@
  * Finding the files the CPT plug-in reads: the CMS payment and edit files that name CPT codes,
  * and the operator's AMA CPT data files under cpt/<year>/.
  */
-import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { DetectedFile, Detection } from '../contract.js';
+import { fileSizeOf, listFolder } from '../files/folders.js';
 
 export type CptRole = 'pfs-rvu' | 'pfs-time' | 'opps-addb' | 'ncci-aoc' | 'ncci-mue' | AmaRole;
 export type AmaRole = 'ama-long' | 'ama-medium' | 'ama-short' | 'ama-consumer' | 'ama-clinician';
@@ -58,30 +58,13 @@ const AMA_NAMES: ReadonlyArray<[AmaRole, RegExp]> = [
   ['ama-clinician', /^ClinicianDescriptor\.txt$/i],
 ];
 
-async function listDir(path: string): Promise<string[]> {
-  try {
-    return (await readdir(path)).sort();
-  } catch {
-    return [];
-  }
-}
-
-async function sizeOf(path: string): Promise<number> {
-  try {
-    const s = await stat(path);
-    return s.isFile() ? s.size : 0;
-  } catch {
-    return 0;
-  }
-}
-
 /** Files in `dir` and one level of sub-folders below it. */
 async function filesUnder(dir: string): Promise<string[]> {
   const out: string[] = [];
-  for (const name of await listDir(dir)) {
+  for (const name of await listFolder(dir)) {
     const path = join(dir, name);
-    if ((await sizeOf(path)) > 0) out.push(path);
-    else for (const inner of await listDir(path)) out.push(join(path, inner));
+    if ((await fileSizeOf(path)) > 0) out.push(path);
+    else for (const inner of await listFolder(path)) out.push(join(path, inner));
   }
   return out;
 }
@@ -103,7 +86,7 @@ async function detectCms(sourcesDir: string, missing: string[]): Promise<Detecte
     for (const absPath of await filesUnder(join(sourcesDir, pattern.folder))) {
       const name = absPath.split('/').pop() ?? '';
       if (!pattern.name.test(name)) continue;
-      const size = await sizeOf(absPath);
+      const size = await fileSizeOf(absPath);
       if (size > 0) found.push({ absPath, path: relative(sourcesDir, absPath), role: pattern.role, release: '', size });
     }
     if (found.length === before) missing.push(pattern.missing);
@@ -113,12 +96,12 @@ async function detectCms(sourcesDir: string, missing: string[]): Promise<Detecte
 
 async function detectAma(sourcesDir: string): Promise<DetectedFile[]> {
   const found: DetectedFile[] = [];
-  for (const year of await listDir(join(sourcesDir, 'cpt'))) {
+  for (const year of await listFolder(join(sourcesDir, 'cpt'))) {
     if (!/^\d{4}$/.test(year)) continue;
-    for (const name of await listDir(join(sourcesDir, 'cpt', year))) {
+    for (const name of await listFolder(join(sourcesDir, 'cpt', year))) {
       const role = AMA_NAMES.find(([, re]) => re.test(name))?.[0];
       const absPath = join(sourcesDir, 'cpt', year, name);
-      const size = await sizeOf(absPath);
+      const size = await fileSizeOf(absPath);
       if (role && size > 0) found.push({ absPath, path: relative(sourcesDir, absPath), role, release: year, size });
     }
   }

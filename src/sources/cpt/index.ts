@@ -3,8 +3,8 @@
  * numbers only (display ''), gathered from the CMS payment and edit files that name them; those
  * files' rows also become facts (for CPT and HCPCS Level II codes). See docs/sources/cpt.md.
  */
-import type { FactRecord, SourceFileRecord, SourceRecord } from '../../core/records.js';
-import type { DetectedFile, Detection, ReadOptions, SourcePlugin } from '../contract.js';
+import type { FactRecord, SourceRecord } from '../../core/records.js';
+import { type DetectedFile, type Detection, type ReadOptions, type SourcePlugin, sourceFileRecord } from '../contract.js';
 import { sha256File } from '../files/checksum.js';
 import { type AmaDescriptors, readAmaFile } from './ama.js';
 import { factReleaseOf, tableRows } from './cms-files.js';
@@ -14,20 +14,6 @@ import { factRows } from './fact-rows.js';
 import { FACT_TABLES, type FactSource } from './tables.js';
 
 const PROGRESS_EVERY = 5000;
-
-function fileRecord(file: DetectedFile, sha256: string, counts: Record<string, number>, problems: string[]): SourceFileRecord {
-  return {
-    type: 'file',
-    system: 'cpt',
-    release: file.release,
-    path: file.path,
-    size: file.size,
-    sha256,
-    role: file.role,
-    counts,
-    problems,
-  };
-}
 
 async function* readFactFile(file: DetectedFile, mentions: Mentions, options: ReadOptions): AsyncIterable<SourceRecord> {
   const source = file.role as FactSource;
@@ -57,13 +43,13 @@ async function* readFactFile(file: DetectedFile, mentions: Mentions, options: Re
           `${counts.skippedRows} rows name ${skipped.size} codes that are neither CPT- nor HCPCS Level II-shaped (no facts kept): ${[...skipped].slice(0, 20).join(', ')}${skipped.size > 20 ? ', …' : ''}`,
         ]
       : [];
-  yield fileRecord(file, await sha256File(file.absPath), counts, problems);
+  yield sourceFileRecord(file, 'cpt', await sha256File(file.absPath), counts, problems);
 }
 
 async function* readAmaFiles(files: DetectedFile[], into: Map<string, AmaDescriptors>): AsyncIterable<SourceRecord> {
   for (const file of files) {
     const codes = await readAmaFile(file.role as AmaRole, file.absPath, file.path, into);
-    yield fileRecord(file, await sha256File(file.absPath), { descriptors: codes }, []);
+    yield sourceFileRecord(file, 'cpt', await sha256File(file.absPath), { descriptors: codes }, []);
   }
 }
 

@@ -1,8 +1,16 @@
 /**
  * A small N-Triples reader (W3C N-Triples grammar: one `subject predicate object .` per line, IRIs in
  * angle brackets, literals in double quotes with backslash escapes and an optional @lang or ^^type).
- * Shared by plug-ins that read RDF dumps (the passages plug-in; the lexicon plug-in has its own copy).
+ * Shared by the plug-ins that read RDF dumps (passages, lexicon).
  */
+import { SourceError } from '../../core/errors.js';
+
+/** Namespaces of the RDF dumps read (MeSH SKOS, MedlinePlus knextract) and the MeSH descriptor IRI (its id in group 1). */
+export const SKOS = 'http://www.w3.org/2004/02/skos/core#';
+export const KNEX = 'http://purl.archive.org/purl/knextract/ontology#';
+export const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
+export const MESH_ID = /^http:\/\/id\.nlm\.nih\.gov\/mesh\/\d{4}\/(D\d+)$/;
+
 export interface Triple {
   subject: string;
   predicate: string;
@@ -75,4 +83,18 @@ export function parseTriple(line: string): Triple | null {
   const object = readNode(line, at);
   if (!object) throw new Error('expected an object');
   return { subject: subject[0], predicate: predicate[0], object: object[0], literal: false };
+}
+
+/** The triples of a whole N-Triples text; a malformed line throws a SourceError naming `file` and the line. */
+export function* triplesOf(text: string, file: string): Iterable<Triple> {
+  let lineNo = 0;
+  for (const line of text.split('\n')) {
+    lineNo += 1;
+    try {
+      const t = parseTriple(line);
+      if (t) yield t;
+    } catch (err) {
+      throw new SourceError(file, `line ${lineNo}`, `malformed N-Triples (${(err as Error).message})`);
+    }
+  }
 }

@@ -4,7 +4,7 @@
  * no releases): ICD-9 is a crosswalk-only system. See docs/crosswalks-history.md.
  */
 import type { CrosswalkRecord, SourceFileRecord, SourceRecord } from '../../core/records.js';
-import type { DetectedFile, Detection, ReadOptions, SourcePlugin } from '../contract.js';
+import { type DetectedFile, type Detection, type ReadOptions, type SourcePlugin, sourceFileRecord } from '../contract.js';
 import { sha256File } from '../files/checksum.js';
 import { detectGems, type GemKind, gemKindOf } from './detect.js';
 import { type GemRow, gemRows, isNoMapTarget } from './gem-rows.js';
@@ -31,17 +31,8 @@ export function crosswalkOf(row: GemRow, kind: GemKind, vintage: string, flags: 
 
 async function fileRecord(file: DetectedFile, count: number, problems: string[]): Promise<SourceFileRecord> {
   const kind = gemKindOf(file.role);
-  return {
-    type: 'file',
-    system: kind.source === 'gem-cm' ? 'icd10cm' : 'icd10pcs',
-    release: file.release,
-    path: file.path,
-    size: file.size,
-    sha256: await sha256File(file.absPath),
-    role: `gem ${file.role}`,
-    counts: { crosswalk: count },
-    problems,
-  };
+  const system = kind.source === 'gem-cm' ? 'icd10cm' : 'icd10pcs';
+  return sourceFileRecord(file, system, await sha256File(file.absPath), { crosswalk: count }, problems, `gem ${file.role}`);
 }
 
 async function* readOne(file: DetectedFile): AsyncIterable<SourceRecord> {

@@ -3,11 +3,13 @@
  * table (CMS-HCC V22/V24/V28, ESRD V21/V24, RxHCC V08). Yields hccMapping records only; the codes
  * themselves come from the ICD-10-CM plug-in. See docs/crosswalks-history.md.
  */
+
 import { stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { normalizeCodeKey } from '../../core/codes.js';
 import { SourceError } from '../../core/errors.js';
 import type { HccMappingRecord, SourceRecord } from '../../core/records.js';
-import type { DetectedFile, Detection, ReadOptions, SourcePlugin } from '../contract.js';
+import { type DetectedFile, type Detection, type ReadOptions, type SourcePlugin, sourceFileRecord } from '../contract.js';
 import { sha256File } from '../files/checksum.js';
 import { readCsvRecords } from '../files/csv-records.js';
 import { listFolder } from '../files/folders.js';
@@ -49,7 +51,7 @@ function yesNo(text: string, file: string, location: string): boolean | null {
 }
 
 function* mappingsOf(fields: string[], layout: HccLayout, file: DetectedFile, location: string): Iterable<HccMappingRecord> {
-  const key = (fields[layout.code] ?? '').trim().toUpperCase().replace('.', '');
+  const key = normalizeCodeKey(fields[layout.code] ?? '');
   for (const column of layout.categories) {
     const category = (fields[column.index] ?? '').trim();
     if (category === '') continue;
@@ -85,17 +87,7 @@ async function* readFile(file: DetectedFile): AsyncIterable<SourceRecord> {
     }
   }
   if (!layout) throw new SourceError(file.path, 'header', 'no header row "Diagnosis Code"');
-  yield {
-    type: 'file',
-    system: 'icd10cm',
-    release: file.release,
-    path: file.path,
-    size: file.size,
-    sha256: await sha256File(file.absPath),
-    role: 'hcc-mappings',
-    counts: { hccMapping: count, codes },
-    problems: [],
-  };
+  yield sourceFileRecord(file, 'icd10cm', await sha256File(file.absPath), { hccMapping: count, codes }, [], 'hcc-mappings');
 }
 
 async function* readHcc(detection: Detection, _options: ReadOptions): AsyncIterable<SourceRecord> {

@@ -2,8 +2,8 @@
  * HCPCS Level II plug-in: the CMS quarterly alpha-numeric file (xlsx or fixed-width text) →
  * a release per quarter, letter and section groups, codes and modifiers with every column kept.
  */
-import type { CodeRecord, SourceFileRecord, SourceRecord } from '../../core/records.js';
-import type { DetectedFile, Detection, ReadOptions, SourcePlugin } from '../contract.js';
+import type { CodeRecord, SourceRecord } from '../../core/records.js';
+import { type DetectedFile, type Detection, type ReadOptions, type SourcePlugin, sourceFileRecord } from '../contract.js';
 import { sha256File } from '../files/checksum.js';
 import { detectHcpcs, hcpcsReleaseRecord } from './detect.js';
 import { assembleEntries, type HcpcsEntry } from './entry.js';
@@ -70,18 +70,7 @@ async function* readRelease(file: DetectedFile, options: ReadOptions): AsyncIter
     }
     yield record;
   }
-  const fileRecord: SourceFileRecord = {
-    type: 'file',
-    system: 'hcpcs',
-    release: file.release,
-    path: file.path,
-    size: file.size,
-    sha256: await sha256File(file.absPath),
-    role: file.role,
-    counts,
-    problems,
-  };
-  yield fileRecord;
+  yield sourceFileRecord(file, 'hcpcs', await sha256File(file.absPath), counts, problems);
 }
 
 async function* readHcpcs(detection: Detection, options: ReadOptions): AsyncIterable<SourceRecord> {

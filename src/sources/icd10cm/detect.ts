@@ -3,9 +3,9 @@
  * ../shared/data) by their names. Never throws: unreadable zips and absent files become sentences
  * in `missing`.
  */
-import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DetectedFile, Detection } from '../contract.js';
+import { fileSizeOf, listFolder } from '../files/folders.js';
 import { listZip } from '../files/zip.js';
 
 /** What each role of file is, for the plug-in and its reports. */
@@ -58,23 +58,6 @@ export function zipMemberOf(file: DetectedFile): string | null {
   return at < 0 ? null : file.path.slice(at + '.zip!/'.length);
 }
 
-async function listDir(dir: string): Promise<string[]> {
-  try {
-    return (await readdir(dir)).sort();
-  } catch {
-    return [];
-  }
-}
-
-async function sizeOf(path: string): Promise<number> {
-  try {
-    const s = await stat(path);
-    return s.isFile() ? s.size : 0;
-  } catch {
-    return 0;
-  }
-}
-
 interface Found {
   files: DetectedFile[];
   problems: string[];
@@ -106,10 +89,10 @@ async function fullXmlZip(absPath: string, rel: string, size: number, found: Fou
 }
 
 async function scanFolder(sourcesDir: string, relDir: string, year: string, found: Found): Promise<void> {
-  for (const name of await listDir(join(sourcesDir, relDir))) {
+  for (const name of await listFolder(join(sourcesDir, relDir))) {
     const rel = `${relDir}/${name}`;
     const absPath = join(sourcesDir, rel);
-    const size = await sizeOf(absPath);
+    const size = await fileSizeOf(absPath);
     if (size === 0) continue;
     const order = ORDER_ZIP.exec(name);
     const loose = looseXmlName(name);
@@ -181,7 +164,7 @@ function missingSentences(files: DetectedFile[]): string[] {
 export async function detectIcd10cm(sourcesDir: string): Promise<Detection> {
   const found: Found = { files: [], problems: [] };
   try {
-    for (const year of (await listDir(join(sourcesDir, 'icd10cm'))).filter((n) => /^\d{4}$/.test(n))) {
+    for (const year of (await listFolder(join(sourcesDir, 'icd10cm'))).filter((n) => /^\d{4}$/.test(n))) {
       await scanFolder(sourcesDir, `icd10cm/${year}`, year, found);
       await scanFolder(sourcesDir, `icd10cm/${year}/derived`, year, found);
     }

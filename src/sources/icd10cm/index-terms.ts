@@ -1,4 +1,5 @@
 /** What the index readers share: code normalisation, term texts and the term records they yield. */
+import { normalizeCodeKey } from '../../core/codes.js';
 import type { TermKind, TermRecord } from '../../core/records.js';
 
 const CM_KEY = /^[A-Z][0-9A-Z]{2}[0-9A-Z]{0,4}$/;
@@ -8,10 +9,7 @@ const CM_KEY = /^[A-Z][0-9A-Z]{2}[0-9A-Z]{0,4}$/;
  * "T513X1". Null for anything that is not a (partial) ICD-10-CM code ("--", "-", empty).
  */
 export function indexCodeKey(text: string): string | null {
-  const key = text
-    .trim()
-    .toUpperCase()
-    .replace(/[.\-\s]+/g, '');
+  const key = normalizeCodeKey(text);
   return CM_KEY.test(key) ? key : null;
 }
 

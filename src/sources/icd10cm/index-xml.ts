@@ -7,9 +7,9 @@
  * `cell@col`s, then its subterms. One term record is made per (term path, code).
  */
 import type { Readable } from 'node:stream';
-import { SaxesParser } from 'saxes';
 import { SourceError } from '../../core/errors.js';
 import type { TermKind, TermRecord } from '../../core/records.js';
+import { streamXml, type XmlHandler, type XmlPosition } from '../files/xml.js';
 import { cleanText, indexCodeKey, isEmptyCell, seeDetail, termRecord } from './index-terms.js';
 
 /** Counts of what the reader met but did not turn into terms. */
@@ -38,7 +38,7 @@ export function tableHeading(text: string): string {
   return cleanText(text).replace(/^Poisoning(?!,)\s+/, 'Poisoning, ');
 }
 
-class IndexReader {
+class IndexReader implements XmlHandler {
   private readonly frames: TermFrame[] = [];
   private readonly headings = new Map<number, string>();
   private text = '';
@@ -48,7 +48,7 @@ class IndexReader {
   readonly counts: IndexXmlCounts = { seeOnly: 0, heading: 0, emptyCell: 0 };
 
   constructor(
-    private readonly parser: SaxesParser,
+    private readonly at: XmlPosition,
     private readonly file: string,
     private readonly kind: TermKind,
     private readonly release: string,
@@ -57,7 +57,7 @@ class IndexReader {
   ) {}
 
   private where(): string {
-    return `line ${this.parser.line}`;
+    return `line ${this.at.line}`;
   }
 
   open(name: string, attributes: Record<string, string>): void {
@@ -179,33 +179,12 @@ export async function* readIndexXml(
   counts: IndexXmlCounts,
   problem: (text: string) => void,
 ): AsyncIterable<TermRecord[]> {
-  const parser = new SaxesParser({ position: true });
   let batch: TermRecord[] = [];
-  const reader = new IndexReader(parser, source.file, source.kind, source.release, (t) => batch.push(t), problem);
-  let failure: Error | null = null;
-  const guard = (step: () => void): void => {
-    if (failure) return;
-    try {
-      step();
-    } catch (err) {
-      failure = err as Error;
-    }
-  };
-  parser.on('opentag', (tag) => guard(() => reader.open(tag.name, tag.attributes as Record<string, string>)));
-  parser.on('text', (text) => reader.onText(text));
-  parser.on('closetag', (tag) => guard(() => reader.close(tag.name)));
-  parser.on('error', (err) => {
-    failure ??= new SourceError(source.file, `line ${parser.line}`, `malformed XML (${err.message})`);
-  });
-  stream.setEncoding('utf8');
-  for await (const chunk of stream) {
-    parser.write(chunk as string);
-    if (failure) throw failure;
+  const readerOf = (at: XmlPosition) => new IndexReader(at, source.file, source.kind, source.release, (t) => batch.push(t), problem);
+  let reader: IndexReader | undefined;
+  for await (reader of streamXml(stream, source.file, readerOf)) {
     yield batch;
     batch = [];
   }
-  parser.close();
-  if (failure) throw failure;
-  yield batch;
-  Object.assign(counts, reader.counts);
+  if (reader) Object.assign(counts, reader.counts);
 }

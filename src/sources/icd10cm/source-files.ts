@@ -1,7 +1,7 @@
 /** Opening a detected ICD-10-CM file (plain, gzipped or a zip member) and reporting it as a `file` record. */
 import type { Readable } from 'node:stream';
 import type { SourceFileRecord } from '../../core/records.js';
-import type { DetectedFile } from '../contract.js';
+import { type DetectedFile, sourceFileRecord } from '../contract.js';
 import { sha256File } from '../files/checksum.js';
 import { openMaybeGzip } from '../files/streams.js';
 import { openZipMember } from '../files/zip.js';
@@ -41,17 +41,7 @@ export async function fileRecord(
   counts: Record<string, number>,
   problems: string[],
 ): Promise<SourceFileRecord> {
-  return {
-    type: 'file',
-    system: 'icd10cm',
-    release: file.release,
-    path: file.path,
-    size: file.size,
-    sha256: await checksums.of(file.absPath),
-    role: file.role,
-    counts,
-    problems,
-  };
+  return sourceFileRecord(file, 'icd10cm', await checksums.of(file.absPath), counts, problems);
 }
 
 /** At most `limit` problems listed one by one, then one sentence for the rest. */

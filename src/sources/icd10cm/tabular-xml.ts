@@ -10,10 +10,10 @@
  * `<deactivated from= thru=>` ranges inside a section are not codes and are skipped.
  */
 import type { Readable } from 'node:stream';
-import { SaxesParser } from 'saxes';
 import { normalizeCodeKey } from '../../core/codes.js';
 import { SourceError } from '../../core/errors.js';
 import type { NoteKind } from '../../core/records.js';
+import { streamXml, type XmlHandler, type XmlPosition } from '../files/xml.js';
 import { sectionKey } from './sections.js';
 
 export const NOTE_KINDS: ReadonlySet<string> = new Set<NoteKind>([
@@ -50,7 +50,7 @@ function clean(text: string): string {
 }
 
 /** The state of one streamed document: the element path, the owners open and the text being read. */
-class TabularReader {
+class TabularReader implements XmlHandler {
   private readonly path: string[] = [];
   private readonly owners: Owner[] = [];
   private text = '';
@@ -61,13 +61,13 @@ class TabularReader {
   private dropping = 0;
 
   constructor(
-    private readonly parser: SaxesParser,
+    private readonly at: XmlPosition,
     private readonly file: string,
     private readonly emit: (event: TabularEvent) => void,
   ) {}
 
   private fail(what: string): never {
-    throw new SourceError(this.file, `line ${this.parser.line}`, what);
+    throw new SourceError(this.file, `line ${this.at.line}`, what);
   }
 
   private owner(): Owner {
@@ -153,32 +153,9 @@ class TabularReader {
  * Malformed XML or an element without its required parts rejects with the file and line.
  */
 export async function* readTabularXml(stream: Readable, file: string): AsyncIterable<TabularEvent[]> {
-  const parser = new SaxesParser({ position: true });
   let batch: TabularEvent[] = [];
-  const reader = new TabularReader(parser, file, (event) => batch.push(event));
-  let failure: Error | null = null;
-  const guard = (step: () => void): void => {
-    if (failure) return;
-    try {
-      step();
-    } catch (err) {
-      failure = err as Error;
-    }
-  };
-  parser.on('opentag', (tag) => guard(() => reader.open(tag.name, tag.attributes as Record<string, string>)));
-  parser.on('text', (text) => reader.onText(text));
-  parser.on('closetag', (tag) => guard(() => reader.close(tag.name)));
-  parser.on('error', (err) => {
-    failure ??= new SourceError(file, `line ${parser.line}`, `malformed XML (${err.message})`);
-  });
-  stream.setEncoding('utf8');
-  for await (const chunk of stream) {
-    parser.write(chunk as string);
-    if (failure) throw failure;
+  for await (const _ of streamXml(stream, file, (at) => new TabularReader(at, file, (event) => batch.push(event)))) {
     yield batch;
     batch = [];
   }
-  parser.close();
-  if (failure) throw failure;
-  yield batch;
 }

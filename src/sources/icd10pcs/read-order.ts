@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { SourceError } from '../../core/errors.js';
 import type { CodeRecord, ReleaseRecord, SourceRecord } from '../../core/records.js';
-import type { DetectedFile, ReadOptions } from '../contract.js';
+import { type DetectedFile, type ReadOptions, sourceFileRecord } from '../contract.js';
 import { openZipMember } from '../files/zip.js';
 import { type GroupLabels, PcsHierarchy } from './hierarchy.js';
 import { type OrderEntry, orderMemberPattern, parseOrderLine } from './order-file.js';
@@ -151,17 +151,7 @@ export async function* readOrderBatches(file: DetectedFile, ctx: OrderReadContex
   const last = feed();
   const problems = [...release.problems, ...release.fallbackProblems()];
   const counts = release.counts;
-  last.push({
-    type: 'file',
-    system: 'icd10pcs',
-    release: file.release,
-    path: memberPath,
-    size: bytes,
-    sha256: hash.digest('hex'),
-    role: 'order',
-    counts,
-    problems,
-  });
+  last.push(sourceFileRecord({ ...file, path: memberPath, size: bytes }, 'icd10pcs', hash.digest('hex'), counts, problems, 'order'));
   yield last;
 }
 

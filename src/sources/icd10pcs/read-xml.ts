@@ -1,6 +1,6 @@
 /** Reads the tables, definitions and index XML files into records. */
 import type { AxisRecord, SourceFileRecord, SourceRecord } from '../../core/records.js';
-import type { DetectedFile, ReadOptions } from '../contract.js';
+import { type DetectedFile, type ReadOptions, sourceFileRecord } from '../contract.js';
 import { sha256File } from '../files/checksum.js';
 import { openMaybeGzip } from '../files/streams.js';
 import { streamXmlElements } from '../files/xml.js';
@@ -18,20 +18,6 @@ export interface TablesResult {
   composed: Map<string, string>;
   axes: AxisRecord[];
   file: SourceFileRecord;
-}
-
-async function fileRecord(f: DetectedFile, counts: Record<string, number>, problems: string[]): Promise<SourceFileRecord> {
-  return {
-    type: 'file',
-    system: 'icd10pcs',
-    release: f.release,
-    path: f.path,
-    size: f.size,
-    sha256: await sha256File(f.absPath),
-    role: f.role,
-    counts,
-    problems,
-  };
 }
 
 export async function readTables(f: DetectedFile, options: ReadOptions): Promise<TablesResult> {
@@ -70,7 +56,13 @@ export async function readTables(f: DetectedFile, options: ReadOptions): Promise
   counts.axisValuesWithSeveralLabels = tally.ambiguous;
   counts.rowSpecificAxisLabels = tally.rowSpecific;
   counts.axisLabelsNeedingLaterCharacters = tally.unresolved;
-  return { release: f.release, labels, composed, axes, file: await fileRecord(f, counts, problems) };
+  return {
+    release: f.release,
+    labels,
+    composed,
+    axes,
+    file: sourceFileRecord(f, 'icd10pcs', await sha256File(f.absPath), counts, problems),
+  };
 }
 
 export async function* readDefinitions(f: DetectedFile): AsyncIterable<SourceRecord> {
@@ -85,7 +77,7 @@ export async function* readDefinitions(f: DetectedFile): AsyncIterable<SourceRec
       yield d;
     }
   }
-  yield await fileRecord(f, counts, []);
+  yield sourceFileRecord(f, 'icd10pcs', await sha256File(f.absPath), counts);
 }
 
 export async function* readIndex(f: DetectedFile): AsyncIterable<SourceRecord> {
@@ -99,5 +91,5 @@ export async function* readIndex(f: DetectedFile): AsyncIterable<SourceRecord> {
     }
   }
   counts.crossReferencesWithoutCode = tally.withoutCode;
-  yield await fileRecord(f, counts, []);
+  yield sourceFileRecord(f, 'icd10pcs', await sha256File(f.absPath), counts);
 }

@@ -4,11 +4,12 @@
  * them to codes (docs/search-ranking.md, "Lay terms"). It has no code system of its own: its files
  * are reported under ICD-10-CM, the system most of its names link to.
  */
-import { readdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { LexiconRecord, SourceRecord } from '../../core/records.js';
-import type { DetectedFile, Detection, SourcePlugin } from '../contract.js';
+import { type DetectedFile, type Detection, type SourcePlugin, sourceFileRecord } from '../contract.js';
 import { sha256File } from '../files/checksum.js';
+import { filesBelow } from '../files/folders.js';
 import { readMedlinePlus, readMedQuad, readMesh } from './vocabularies.js';
 
 interface Wanted {
@@ -29,28 +30,11 @@ const WANTED: Wanted[] = [
   { dir: 'nih-medquad', pattern: /^MedQuAD\.tar\.gz$/, role: 'medquad', release: () => '2017' },
 ];
 
-async function walk(dir: string, depth = 0): Promise<string[]> {
-  let names: string[];
-  try {
-    names = (await readdir(dir)).sort();
-  } catch {
-    return [];
-  }
-  const out: string[] = [];
-  for (const name of names) {
-    const path = join(dir, name);
-    const s = await stat(path).catch(() => null);
-    if (s?.isDirectory() && depth < 3) out.push(...(await walk(path, depth + 1)));
-    else if (s?.isFile()) out.push(path);
-  }
-  return out;
-}
-
 async function detectLexicon(sourcesDir: string): Promise<Detection> {
   const files: DetectedFile[] = [];
   const missing: string[] = [];
   for (const w of WANTED) {
-    const found = (await walk(join(sourcesDir, w.dir))).filter(
+    const found = (await filesBelow(join(sourcesDir, w.dir), 3)).filter(
       (p) => w.pattern.test(p.split('/').pop() ?? '') && !p.includes('/concept_schemes/'),
     );
     const newest = found.sort().at(-1);
@@ -77,17 +61,8 @@ async function* readLexicon(detection: Detection): AsyncIterable<SourceRecord> {
     const records: LexiconRecord[] = await READERS[file.role as keyof typeof READERS](file.absPath, file.path, file.release);
     yield* records;
     const terms = records.reduce((n, r) => n + 1 + r.terms.length, 0);
-    yield {
-      type: 'file',
-      system: 'icd10cm',
-      release: file.release,
-      path: file.path,
-      size: file.size,
-      sha256: await sha256File(file.absPath),
-      role: `lexicon-${file.role}`,
-      counts: { lexicon: records.length, names: terms },
-      problems: [],
-    };
+    const sha256 = await sha256File(file.absPath);
+    yield sourceFileRecord(file, 'icd10cm', sha256, { lexicon: records.length, names: terms }, [], `lexicon-${file.role}`);
   }
 }
 

@@ -6,29 +6,10 @@
 
 import { readFile } from 'node:fs/promises';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { SaxesParser } from 'saxes';
-import { SourceError } from '../../core/errors.js';
 import type { LexiconRecord } from '../../core/records.js';
-import { parseTriple, type Triple } from '../files/ntriples.js';
+import { KNEX, MESH_ID, RDF, SKOS, triplesOf } from '../files/ntriples.js';
 import { tarMembers } from '../files/tar.js';
-
-const SKOS = 'http://www.w3.org/2004/02/skos/core#';
-const KNEX = 'http://purl.archive.org/purl/knextract/ontology#';
-const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
-const MESH_ID = /^http:\/\/id\.nlm\.nih\.gov\/mesh\/\d{4}\/(D\d+)$/;
-
-function* triples(text: string, file: string): Iterable<Triple> {
-  let lineNo = 0;
-  for (const line of text.split('\n')) {
-    lineNo += 1;
-    try {
-      const t = parseTriple(line);
-      if (t) yield t;
-    } catch (err) {
-      throw new SourceError(file, `line ${lineNo}`, `malformed N-Triples (${(err as Error).message})`);
-    }
-  }
-}
+import { parseXmlDocument } from '../files/xml.js';
 
 /** MeSH SKOS: one record per descriptor with a prefLabel; altLabels are its entry terms. */
 export async function readMesh(path: string, file: string, release: string): Promise<LexiconRecord[]> {
@@ -53,7 +34,7 @@ export async function readMesh(path: string, file: string, release: string): Pro
     }
     return r;
   };
-  for (const t of triples(text, file)) {
+  for (const t of triplesOf(text, file)) {
     if (!t.literal) continue;
     if (t.predicate === `${SKOS}prefLabel`) {
       const r = get(t.subject);
@@ -71,7 +52,7 @@ export async function readMedlinePlus(path: string, file: string, release: strin
   const claimSubject = new Map<string, string>();
   const claimObject = new Map<string, string>();
   const claimValue = new Map<string, string>();
-  for (const t of triples(text, file)) {
+  for (const t of triplesOf(text, file)) {
     if (t.predicate === `${KNEX}title`) titleOf.set(t.subject, t.object);
     else if (t.predicate === `${KNEX}literalForm` && t.subject.includes(':DocumentTitle:')) literal.set(t.subject, t.object);
     else if (t.predicate === `${RDF}subject`) claimSubject.set(t.subject, t.object);
@@ -96,27 +77,23 @@ export async function readMedlinePlus(path: string, file: string, release: strin
 }
 
 function medquadDocument(xml: string, file: string): { url: string; focus: string; synonyms: string[] } | null {
-  const parser = new SaxesParser();
   let url = '';
   let focus = '';
   const synonyms: string[] = [];
   let text = '';
-  parser.on('opentag', (tag) => {
-    if (tag.name === 'Document') url = String(tag.attributes.url ?? '');
-    text = '';
+  parseXmlDocument(xml, file, {
+    open(name, attributes) {
+      if (name === 'Document') url = String(attributes.url ?? '');
+      text = '';
+    },
+    onText(t) {
+      text += t;
+    },
+    close(name) {
+      if (name === 'Focus') focus = text.trim();
+      if (name === 'Synonym' && text.trim()) synonyms.push(text.trim());
+    },
   });
-  parser.on('text', (t) => {
-    text += t;
-  });
-  parser.on('closetag', (tag) => {
-    if (tag.name === 'Focus') focus = text.trim();
-    if (tag.name === 'Synonym' && text.trim()) synonyms.push(text.trim());
-  });
-  try {
-    parser.write(xml).close();
-  } catch (err) {
-    throw new SourceError(file, `line ${parser.line}`, `malformed XML (${(err as Error).message})`);
-  }
   return focus && synonyms.length > 0 ? { url, focus, synonyms } : null;
 }
 

@@ -4,11 +4,12 @@
  * codes. Like the lexicon plug-in it has no code system of its own: its files are reported under
  * ICD-10-CM, the system most passages speak of.
  */
-import { readdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { PassageRecord, SourceRecord } from '../../core/records.js';
-import type { DetectedFile, Detection, SourcePlugin } from '../contract.js';
+import { type DetectedFile, type Detection, type SourcePlugin, sourceFileRecord } from '../contract.js';
 import { sha256File } from '../files/checksum.js';
+import { filesBelow } from '../files/folders.js';
 import { readMedQuadAnswers } from './medquad-answers.js';
 import { readMedlinePlusSummaries, readMeshScopeNotes } from './rdf-passages.js';
 
@@ -18,23 +19,15 @@ const WANTED = [
   { dir: 'nih-medquad', pattern: /^MedQuAD\.tar\.gz$/, role: 'medquad' },
 ] as const;
 
-async function filesUnder(dir: string, depth = 0): Promise<string[]> {
-  const names = await readdir(dir).catch(() => [] as string[]);
-  const out: string[] = [];
-  for (const name of names.sort()) {
-    const path = join(dir, name);
-    const s = await stat(path).catch(() => null);
-    if (s?.isDirectory() && depth < 3 && name !== 'concept_schemes') out.push(...(await filesUnder(path, depth + 1)));
-    else if (s?.isFile()) out.push(path);
-  }
-  return out;
-}
+const NOT_ENTERED = new Set(['concept_schemes']);
 
 async function detectPassages(sourcesDir: string): Promise<Detection> {
   const files: DetectedFile[] = [];
   const missing: string[] = [];
   for (const w of WANTED) {
-    const newest = (await filesUnder(join(sourcesDir, w.dir))).filter((p) => w.pattern.test(p.split('/').pop() ?? '')).at(-1);
+    const newest = (await filesBelow(join(sourcesDir, w.dir), 3, NOT_ENTERED))
+      .filter((p) => w.pattern.test(p.split('/').pop() ?? ''))
+      .at(-1);
     if (!newest) {
       missing.push(`no ${w.role} file under ${w.dir}/: articles will have no ${w.role} passages`);
       continue;
@@ -57,17 +50,8 @@ async function* readPassages(detection: Detection): AsyncIterable<SourceRecord> 
     if (!read) continue;
     const records = await read(file.absPath, file.path, file.release);
     yield* records;
-    yield {
-      type: 'file',
-      system: 'icd10cm',
-      release: file.release,
-      path: file.path,
-      size: file.size,
-      sha256: await sha256File(file.absPath),
-      role: `passages-${file.role}`,
-      counts: { passages: records.length },
-      problems: [],
-    };
+    const sha256 = await sha256File(file.absPath);
+    yield sourceFileRecord(file, 'icd10cm', sha256, { passages: records.length }, [], `passages-${file.role}`);
   }
 }
 

@@ -4,10 +4,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
-import { SaxesParser } from 'saxes';
-import { SourceError } from '../../core/errors.js';
 import type { PassageRecord } from '../../core/records.js';
 import { tarMembers } from '../files/tar.js';
+import { parseXmlDocument } from '../files/xml.js';
 import { cleanPassageText } from './clean.js';
 
 /** MedQuAD question type → article section. */
@@ -28,28 +27,24 @@ interface MedQuadDoc {
 }
 
 function parseDocument(xml: string, file: string): MedQuadDoc {
-  const parser = new SaxesParser();
   const doc: MedQuadDoc = { url: '', focus: '', synonyms: [], answers: [] };
   let text = '';
   let qtype = '';
-  parser.on('opentag', (tag) => {
-    if (tag.name === 'Document') doc.url = String(tag.attributes.url ?? '');
-    if (tag.name === 'Question') qtype = String(tag.attributes.qtype ?? '');
-    text = '';
+  parseXmlDocument(xml, file, {
+    open(name, attributes) {
+      if (name === 'Document') doc.url = String(attributes.url ?? '');
+      if (name === 'Question') qtype = String(attributes.qtype ?? '');
+      text = '';
+    },
+    onText(t) {
+      text += t;
+    },
+    close(name) {
+      if (name === 'Focus') doc.focus = text.trim();
+      else if (name === 'Synonym' && text.trim()) doc.synonyms.push(text.trim());
+      else if (name === 'Answer' && text.trim()) doc.answers.push({ qtype, text: text.trim() });
+    },
   });
-  parser.on('text', (t) => {
-    text += t;
-  });
-  parser.on('closetag', (tag) => {
-    if (tag.name === 'Focus') doc.focus = text.trim();
-    else if (tag.name === 'Synonym' && text.trim()) doc.synonyms.push(text.trim());
-    else if (tag.name === 'Answer' && text.trim()) doc.answers.push({ qtype, text: text.trim() });
-  });
-  try {
-    parser.write(xml).close();
-  } catch (err) {
-    throw new SourceError(file, `line ${parser.line}`, `malformed XML (${(err as Error).message})`);
-  }
   return doc;
 }
 

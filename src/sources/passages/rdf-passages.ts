@@ -4,34 +4,15 @@
  */
 import { readFile } from 'node:fs/promises';
 import { brotliDecompressSync } from 'node:zlib';
-import { SourceError } from '../../core/errors.js';
 import type { PassageRecord } from '../../core/records.js';
-import { parseTriple, type Triple } from '../files/ntriples.js';
+import { KNEX, MESH_ID, RDF, SKOS, triplesOf } from '../files/ntriples.js';
 import { cleanPassageText } from './clean.js';
 import { medlinePlusSections } from './medlineplus-sections.js';
-
-const SKOS = 'http://www.w3.org/2004/02/skos/core#';
-const KNEX = 'http://purl.archive.org/purl/knextract/ontology#';
-const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
-const MESH_ID = /^http:\/\/id\.nlm\.nih\.gov\/mesh\/\d{4}\/(D\d+)$/;
-
-export function* triples(text: string, file: string): Iterable<Triple> {
-  let lineNo = 0;
-  for (const line of text.split('\n')) {
-    lineNo += 1;
-    try {
-      const t = parseTriple(line);
-      if (t) yield t;
-    } catch (err) {
-      throw new SourceError(file, `line ${lineNo}`, `malformed N-Triples (${(err as Error).message})`);
-    }
-  }
-}
 
 export async function readMeshScopeNotes(path: string, file: string, release: string): Promise<PassageRecord[]> {
   const text = brotliDecompressSync(await readFile(path)).toString('utf8');
   const byId = new Map<string, { label: string; alt: string[]; note: string }>();
-  for (const t of triples(text, file)) {
+  for (const t of triplesOf(text, file)) {
     if (!t.literal) continue;
     const id = MESH_ID.exec(t.subject)?.[1];
     if (!id) continue;
@@ -73,7 +54,7 @@ export async function readMedlinePlusSummaries(path: string, file: string, relea
   const literal = new Map<string, string>();
   const claim = { subject: new Map<string, string>(), object: new Map<string, string>(), value: new Map<string, string>() };
   const part = (doc: string) => docs.get(doc) ?? docs.set(doc, {}).get(doc) ?? {};
-  for (const t of triples(text, file)) {
+  for (const t of triplesOf(text, file)) {
     if (t.predicate === `${KNEX}title`) part(t.subject).titleNode = t.object;
     else if (t.predicate === `${KNEX}textualEntity`) part(t.subject).entity = t.object;
     else if (t.predicate === `${KNEX}literalForm`) literal.set(t.subject, t.object);

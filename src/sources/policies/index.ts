@@ -4,45 +4,31 @@
  * policy, policyCode and policyGroup records; the codes are checked against the code lists and
  * ranges expanded when the database is finished (features/policies/links.ts). See docs/policies.md.
  */
-import type { SourceFileRecord, SourceRecord } from '../../core/records.js';
-import type { DetectedFile, Detection, ReadOptions, SourcePlugin } from '../contract.js';
+import type { SourceRecord } from '../../core/records.js';
+import { type DetectedFile, type Detection, type ReadOptions, type SourcePlugin, sourceFileRecord } from '../contract.js';
 import { sha256File } from '../files/checksum.js';
 import { detectPolicies } from './detect.js';
 import { readMcdList } from './mcd-list.js';
 import { readMcdTables, type TableCounts } from './mcd-tables.js';
 import { readPayerDocument } from './payer-docs.js';
 
-async function fileRecord(file: DetectedFile, counts: Record<string, number>, problems: string[]): Promise<SourceFileRecord> {
-  return {
-    type: 'file',
-    system: 'policies',
-    release: file.release,
-    path: file.path,
-    size: file.size,
-    sha256: await sha256File(file.absPath),
-    role: file.role,
-    counts,
-    problems,
-  };
-}
-
 async function* readList(file: DetectedFile): AsyncIterable<SourceRecord> {
   const { policies, rows, problems } = await readMcdList(file);
   yield* policies;
-  yield await fileRecord(file, { rows, policies: policies.length }, problems);
+  yield sourceFileRecord(file, 'policies', await sha256File(file.absPath), { rows, policies: policies.length }, problems);
 }
 
 async function* readTables(file: DetectedFile): AsyncIterable<SourceRecord> {
   const counts: TableCounts = { policies: 0, codes: 0, groups: 0, textMentions: 0 };
   yield* readMcdTables(file, counts);
-  yield await fileRecord(file, { ...counts }, []);
+  yield sourceFileRecord(file, 'policies', await sha256File(file.absPath), { ...counts });
 }
 
 async function* readDocument(file: DetectedFile): AsyncIterable<SourceRecord> {
   const { policy, codes, mentions } = await readPayerDocument(file);
   yield policy;
   yield* codes;
-  yield await fileRecord(file, { policies: 1, mentions }, []);
+  yield sourceFileRecord(file, 'policies', await sha256File(file.absPath), { policies: 1, mentions });
 }
 
 async function* readPolicies(detection: Detection, options: ReadOptions): AsyncIterable<SourceRecord> {

@@ -16,6 +16,7 @@ import type { CodeSystemId } from '../../core/systems.js';
 import type { DetectedFile } from '../contract.js';
 import { mcdDate, readOptionalTable, readTable } from './csv-table.js';
 import { type Contractor, readContractors } from './mcd-contractors.js';
+import { mentionRecord } from './mentions.js';
 
 export const TABLES_RANK = 2;
 
@@ -249,17 +250,7 @@ export async function* readMcdTables(file: DetectedFile, counts: TableCounts): A
     yield policy;
     for (const m of findCodeMentions(policy.text ?? '')) {
       counts.textMentions += 1;
-      yield {
-        type: 'policyCode',
-        policyId: policy.id,
-        system: null,
-        key: m.key,
-        keyTo: m.keyTo,
-        relation: 'listed',
-        group: null,
-        snippet: m.snippet,
-        extracted: true,
-      };
+      yield mentionRecord(policy.id, m);
     }
   }
   yield* codeRecords(dir, file, spec, docs, counts);

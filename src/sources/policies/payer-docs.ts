@@ -16,6 +16,7 @@ import { SourceError } from '../../core/errors.js';
 import { htmlTitle, htmlToText, sanitizePolicyHtml, textToHtml } from '../../core/policy-html.js';
 import type { PolicyCodeRecord, PolicyRecord } from '../../core/records.js';
 import type { DetectedFile } from '../contract.js';
+import { mentionRecord } from './mentions.js';
 
 export const PAYER_RANK = 3;
 
@@ -131,16 +132,6 @@ export async function readPayerDocument(file: DetectedFile): Promise<ParsedDocum
     attributes: { format: extname(file.absPath).slice(1).toLowerCase() },
   };
   const mentions = findCodeMentions(content.text);
-  const codes: PolicyCodeRecord[] = mentions.map((m) => ({
-    type: 'policyCode',
-    policyId: id,
-    system: null,
-    key: m.key,
-    keyTo: m.keyTo,
-    relation: 'listed',
-    group: null,
-    snippet: m.snippet,
-    extracted: true,
-  }));
+  const codes = mentions.map((m) => mentionRecord(id, m));
   return { policy, codes, mentions: mentions.length };
 }

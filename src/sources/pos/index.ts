@@ -7,7 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { SourceError } from '../../core/errors.js';
 import type { CodeRecord, ReleaseRecord, SourceRecord } from '../../core/records.js';
-import type { DetectedFile, Detection, ReadOptions, SourcePlugin } from '../contract.js';
+import { type DetectedFile, type Detection, type ReadOptions, type SourcePlugin, sourceFileRecord } from '../contract.js';
 import { sha256File } from '../files/checksum.js';
 import { listFolder } from '../files/folders.js';
 import { type PosEntry, parsePosCsv, parsePosJson } from './parse.js';
@@ -104,17 +104,7 @@ async function* readPos(detection: Detection, options: ReadOptions): AsyncIterab
         codes += 1;
         yield codeRecord(entry, release, ++order);
       }
-      yield {
-        type: 'file',
-        system: 'pos',
-        release,
-        path: file.path,
-        size: file.size,
-        sha256: await sha256File(file.absPath),
-        role: file.role,
-        counts: { codes },
-        problems,
-      };
+      yield sourceFileRecord({ ...file, release }, 'pos', await sha256File(file.absPath), { codes }, problems);
       options.onProgress?.({ system: 'pos', file: file.path, done: 1, total: 1 });
     }
   }

@@ -10,7 +10,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { SourceError } from '../../core/errors.js';
 import type { FactRecord, SourceRecord } from '../../core/records.js';
-import type { DetectedFile, Detection, SourcePlugin } from '../contract.js';
+import { type DetectedFile, type Detection, type SourcePlugin, sourceFileRecord } from '../contract.js';
 import { sha256File } from '../files/checksum.js';
 import { readCsvRecords } from '../files/csv-records.js';
 import { openMaybeGzip } from '../files/streams.js';
@@ -90,17 +90,7 @@ async function* readRbcs(detection: Detection): AsyncIterable<SourceRecord> {
       n += 1;
       yield fact;
     }
-    yield {
-      type: 'file',
-      system: 'cpt',
-      release: file.release,
-      path: file.path,
-      size: file.size,
-      sha256: await sha256File(file.absPath),
-      role: 'rbcs',
-      counts: { facts: n },
-      problems: [],
-    };
+    yield sourceFileRecord(file, 'cpt', await sha256File(file.absPath), { facts: n }, [], 'rbcs');
   }
 }
 
