@@ -9,7 +9,7 @@ import { AppError } from '../core/errors.js';
 import type { Detection } from '../sources/contract.js';
 import { findUnreadableFiles, type UnreadableFile } from '../sources/files/integrity.js';
 
-export interface SourceCheck {
+interface SourceCheck {
   /** Unreadable files skipped because their source is in --allow-missing. */
   skipped: UnreadableFile[];
   /** Their absolute paths, for the readers. */

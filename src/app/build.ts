@@ -17,7 +17,7 @@ import { checkSources, withoutSkipped } from './build-sources.js';
 import { BUILD_PLAN } from './features.js';
 import { ReadPool, type RecordBatch } from './workers/read-pool.js';
 
-export interface BuildOptions {
+interface BuildOptions {
   sourcesDir: string;
   dbPath: string;
   /** The plug-ins to read, in build order (default: the registry, src/sources/registry.ts). */
@@ -40,7 +40,7 @@ export type BuildProgress =
   | { phase: 'system-done'; system: string; records: number; seconds: number }
   | { phase: 'finish'; step: string };
 
-export interface SystemBuildReport {
+interface SystemBuildReport {
   system: string;
   files: number;
   records: Record<string, number>;

@@ -13,7 +13,7 @@ import { RELATION_TABLES, relationsBuild } from '../features/relations/index.js'
 import { LEXICON_TABLE, POSTINGS_TABLE, PREFIX_TOP_TABLE, SEARCH_TABLES, searchBuild } from '../features/search/index.js';
 import { SIMILAR_TABLES, similarBuild } from '../features/similar/index.js';
 
-export const MIGRATIONS: readonly string[] = [
+const MIGRATIONS: readonly string[] = [
   // 1: the code lists, their releases and the files they came from
   META_TABLE + CODE_TABLES,
   // 2: search documents and terms, and the lexicon of lay names the build links to codes

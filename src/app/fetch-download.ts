@@ -13,7 +13,7 @@ import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 
 /** Bytes received so far for one file; total when known. */
-export type ByteProgress = (received: number, total: number | null) => void;
+type ByteProgress = (received: number, total: number | null) => void;
 
 /** Why a file could not be had: `missing` (HTTP 404/410, or not in the mirror folder) or anything else. */
 export class FetchError extends Error {

@@ -47,7 +47,7 @@ const ReleaseSchema = z
   })
   .strict();
 
-export const ManifestSchema = z
+const ManifestSchema = z
   .object({
     $comment: z.string().optional(),
     sources: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), releases: z.array(ReleaseSchema).min(1) }).strict()),
@@ -55,7 +55,7 @@ export const ManifestSchema = z
   .strict();
 
 export type Manifest = z.infer<typeof ManifestSchema>;
-export type ManifestFile = z.infer<typeof FileEntrySchema>;
+type ManifestFile = z.infer<typeof FileEntrySchema>;
 
 /** One file to fetch, with its source and release. */
 export interface PlannedFile extends ManifestFile {
@@ -63,7 +63,7 @@ export interface PlannedFile extends ManifestFile {
   release: string;
 }
 
-export const DEFAULT_MANIFEST_PATH = fileURLToPath(new URL('../config/official-files.json', import.meta.url));
+const DEFAULT_MANIFEST_PATH = fileURLToPath(new URL('../config/official-files.json', import.meta.url));
 
 /** Parse and check a manifest file; errors name the file and every problem. */
 export function loadManifest(path: string = DEFAULT_MANIFEST_PATH): Manifest {
@@ -82,7 +82,7 @@ export function loadManifest(path: string = DEFAULT_MANIFEST_PATH): Manifest {
 }
 
 /** How many complete releases make "the newest complete set": the current one and the two before. */
-export const NEWEST_RELEASES = 3;
+const NEWEST_RELEASES = 3;
 
 /**
  * The files to fetch. Without `release`: per source, the three newest complete releases, any

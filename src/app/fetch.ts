@@ -13,7 +13,7 @@ import { copyFromFolder, downloadHttp, FetchError, moveIntoPlace, sha256Of, veri
 import { loadManifest, type Manifest, type PlannedFile, planFetch } from './fetch-manifest.js';
 import { extractMember, unpackTree } from './fetch-unpack.js';
 
-export interface FetchOptions {
+interface FetchOptions {
   sourcesDir: string;
   manifest?: Manifest;
   only?: string[];
@@ -26,12 +26,12 @@ export interface FetchOptions {
   onProgress?: (e: FetchProgress) => void;
 }
 
-export type FetchProgress =
+type FetchProgress =
   | { phase: 'start'; path: string; total: number | null }
   | { phase: 'bytes'; path: string; received: number; total: number | null }
   | { phase: 'end'; outcome: FileOutcome };
 
-export interface FileOutcome {
+interface FileOutcome {
   path: string;
   source: string;
   release: string;

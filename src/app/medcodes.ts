@@ -39,7 +39,7 @@ import {
  * The facade over one open database. It holds the connection privately: callers use its methods,
  * and features reach the database only through their own query files.
  */
-export function createMedcodes(store: ReadStore) {
+function createMedcodes(store: ReadStore) {
   let buildId: string | undefined;
   const key = Object.freeze({ dbPath: store.path });
   return {

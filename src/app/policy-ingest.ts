@@ -16,7 +16,7 @@ import { openStore } from './medcodes.js';
 
 const DOCUMENT = /\.(html?|pdf|txt)$/i;
 
-export interface IngestOptions {
+interface IngestOptions {
   sourcesDir: string;
   dbPath: string;
   plugins?: readonly SourcePlugin[];
@@ -82,7 +82,7 @@ function documentsIn(dir: string): string[] {
   return out;
 }
 
-export interface ImportResult {
+interface ImportResult {
   build: BuildReport;
   documents: DocumentReport[];
 }
@@ -129,7 +129,7 @@ function reportDocuments(dbPath: string, paths: string[]): DocumentReport[] {
   }
 }
 
-export interface SyncOptions extends IngestOptions {
+interface SyncOptions extends IngestOptions {
   baseUrl?: string;
   limit?: number;
   /** Folder name under mcd/ (default api-YYYY-MM-DD). */
@@ -138,7 +138,7 @@ export interface SyncOptions extends IngestOptions {
   fetchImpl?: typeof fetch;
 }
 
-export interface SyncReport {
+interface SyncReport {
   build: BuildReport;
   folder: string;
   documents: number;

@@ -13,7 +13,7 @@ export const MAX_EXPANSION = 1000;
 const SEARCH_PAGE = 100;
 const SEARCH_MAX_OFFSET = 10_000;
 
-export interface TerminologySystemView {
+interface TerminologySystemView {
   system: CodeSystemId;
   label: string;
   uri: string;
@@ -48,7 +48,7 @@ export function terminologySystems(store: ReadStore): TerminologySystemView[] {
 }
 
 /** The release a version names (id or label), or the default one. Change lists hold no concepts. */
-export function conceptRelease(store: ReadStore, system: CodeSystemId, version?: string): ReleaseRow {
+function conceptRelease(store: ReadStore, system: CodeSystemId, version?: string): ReleaseRow {
   const releases = store.releases().filter((r) => r.system === system);
   const found = version ? releases.find((r) => r.release === version || r.label === version) : releases.find((r) => r.isDefault);
   if (!found) {
@@ -71,7 +71,7 @@ export function conceptRelease(store: ReadStore, system: CodeSystemId, version?:
 }
 
 /** A concept (code, header or modifier) of one release, by code in any common shape, or null. */
-export function findConcept(store: ReadStore, system: CodeSystemId, release: string, code: string): CodeRow | null {
+function findConcept(store: ReadStore, system: CodeSystemId, release: string, code: string): CodeRow | null {
   for (const key of candidateKeys(code)) {
     const row = store.code(system, release, key);
     if (row) return row.kind === 'code' || row.kind === 'header' || row.kind === 'modifier' ? row : null;
@@ -107,7 +107,7 @@ export interface ExpandRequest {
   count: number | null;
 }
 
-export interface ExpandedConcept {
+interface ExpandedConcept {
   code: string;
   display: string;
   kind: string;
@@ -132,7 +132,7 @@ function bool(value: string, property: string): boolean {
 const FILTER_PROPERTIES = ['concept', 'code', 'abstract', 'notSelectable', 'billable', 'kind', 'parent'];
 
 /** Turn value-set filters into query conditions, naming the first filter that cannot be applied. */
-export function filterConditions(store: ReadStore, system: CodeSystemId, release: string, filters: ConceptFilter[]): ConceptConditions {
+function filterConditions(store: ReadStore, system: CodeSystemId, release: string, filters: ConceptFilter[]): ConceptConditions {
   const c: ConceptConditions = { system, release };
   for (const f of filters) {
     const what = `filter "${f.property} ${f.op} ${f.value}"`;
@@ -279,7 +279,7 @@ export function conceptInValueSet(
   return { release: refOf(release), row, member };
 }
 
-export type SubsumptionOutcome = 'equivalent' | 'subsumes' | 'subsumed-by' | 'not-subsumed';
+type SubsumptionOutcome = 'equivalent' | 'subsumes' | 'subsumed-by' | 'not-subsumed';
 
 /** How two concepts of one release relate in the hierarchy. */
 export function subsumption(store: ReadStore, system: CodeSystemId, codeA: string, codeB: string, version?: string) {

@@ -33,7 +33,7 @@ function progressBar(label: string) {
   };
 }
 
-export function formatCoverage(rows: CoverageRow[]): string {
+function formatCoverage(rows: CoverageRow[]): string {
   return rows
     .map((r) => {
       const lines = r.sections.map((s) => `  ${s.title.padEnd(26)} ${(s.share * 100).toFixed(1).padStart(5)}%  (${s.covered}/${r.codes})`);

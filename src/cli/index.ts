@@ -44,12 +44,12 @@ function print(json: boolean, value: unknown, text: () => string): void {
   process.stdout.write(json ? `${JSON.stringify(value, null, 2)}\n` : `${text()}\n`);
 }
 
-export interface CliDeps {
+interface CliDeps {
   /** Serve the web site and API (wired in main.ts, which owns the HTTP adapter). */
   serve(settings: Settings): Promise<void>;
 }
 
-export function createCli(deps: CliDeps): Command {
+function createCli(deps: CliDeps): Command {
   const program = new Command('medcodes').description('Search all US medical codes and understand each one').showHelpAfterError();
   const buildKeys: Array<keyof Settings> = ['sources', 'db', 'newestOnly', 'singleThread', 'cptDescriptorsFromCmsFiles', 'allowMissing'];
   const serveKeys: Array<keyof Settings> = [

@@ -29,7 +29,7 @@ function bar(label: string): { update(done: number, total: number, item: string)
   };
 }
 
-export function formatDocumentReport(docs: DocumentReport[]): string {
+function formatDocumentReport(docs: DocumentReport[]): string {
   const lines = docs.map((d) => {
     const head = `${d.file}\n  policy ${d.policyId || '(not read)'}: ${d.title}\n  ${d.linkedCodes} code(s) linked`;
     const codes = d.codes.length > 0 ? `: ${d.codes.slice(0, 40).join(', ')}${d.codes.length > 40 ? ', …' : ''}` : '';

@@ -8,7 +8,7 @@ import { openMedcodes } from '../app/medcodes.js';
 import { loadSettings } from '../config/settings.js';
 import type { TranslationView, ValidationView } from '../features/relations/index.js';
 
-export function formatTranslation(t: TranslationView): string {
+function formatTranslation(t: TranslationView): string {
   const from = `${t.from.system} ${t.from.code}${t.from.display ? `  ${t.from.display}` : ''}`;
   const lines = [`${from} → ${t.to} (${t.note})`];
   for (const h of t.hcc ?? []) lines.push(`  ${h.model.padEnd(18)} HCC ${h.category}`);
@@ -20,7 +20,7 @@ export function formatTranslation(t: TranslationView): string {
   return lines.join('\n');
 }
 
-export function formatValidation(v: ValidationView): string {
+function formatValidation(v: ValidationView): string {
   const answer = v.answer === 'unknown' ? 'unknown' : v.valid ? 'valid' : 'not valid';
   const flags = v.flags.map((f) => `\n  ! ${f}`).join('');
   return `${v.system} ${v.code} on ${v.date}: ${answer}${v.valid ? (v.billable ? ', billable' : ', not billable') : ''}\n  ${v.reason}${flags}`;

@@ -70,7 +70,7 @@ function tokenSystems(token: string): CodeSystemId[] {
   return systems;
 }
 
-export function snippetAround(text: string, start: number, end: number, radius = 80): string {
+function snippetAround(text: string, start: number, end: number, radius = 80): string {
   const from = Math.max(0, start - radius);
   const to = Math.min(text.length, end + radius);
   const body = text.slice(from, to).replace(/\s+/g, ' ').trim();

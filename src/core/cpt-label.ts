@@ -7,7 +7,7 @@
  * E&M - Established".
  */
 
-export interface CptLabelInput {
+interface CptLabelInput {
   rbcs?: { category?: unknown; subcategory?: unknown; family?: unknown } | null;
   /** The heading of the CPT section range that holds the code ("Surgery: Nervous System"). */
   section?: string | null;

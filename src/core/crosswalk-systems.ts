@@ -6,17 +6,12 @@
 import { normalizeCodeKey } from './codes.js';
 import { CODE_SYSTEMS, type CodeSystemId } from './systems.js';
 
-export const CROSSWALK_ONLY_SYSTEMS = ['icd9cm', 'icd9pcs'] as const;
-export type CrosswalkOnlySystemId = (typeof CROSSWALK_ONLY_SYSTEMS)[number];
+const CROSSWALK_ONLY_SYSTEMS = ['icd9cm', 'icd9pcs'] as const;
+type CrosswalkOnlySystemId = (typeof CROSSWALK_ONLY_SYSTEMS)[number];
 
 /** A system a crosswalk may start from or lead to. */
 export type CrosswalkSystemId = CodeSystemId | CrosswalkOnlySystemId;
 export const CROSSWALK_SYSTEMS = [...CODE_SYSTEMS, ...CROSSWALK_ONLY_SYSTEMS] as const;
-
-export const CROSSWALK_SYSTEM_LABELS: Record<CrosswalkOnlySystemId, string> = {
-  icd9cm: 'ICD-9-CM diagnoses',
-  icd9pcs: 'ICD-9-CM procedures (volume 3)',
-};
 
 export function isCrosswalkSystemId(value: string): value is CrosswalkSystemId {
   return (CROSSWALK_SYSTEMS as readonly string[]).includes(value);

@@ -208,7 +208,7 @@ function essential(title: string): string {
 }
 
 /** The first sentence of a text (up to the first ". ", "? " or "! "). */
-export function firstSentence(text: string): string {
+function firstSentence(text: string): string {
   const m = /^(.*?[.?!])(\s|$)/.exec(text);
   return m?.[1] ?? text;
 }

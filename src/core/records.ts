@@ -8,7 +8,7 @@ import type { CodeSystemId } from './systems.js';
 export type SourceId = CodeSystemId | 'policies';
 
 /** How a node sits in its system's hierarchy. Grouping nodes are not counted as codes. */
-export type NodeKind =
+type NodeKind =
   | 'chapter' // ICD-10-CM chapter; CPT/HCPCS section (grouping)
   | 'section' // ICD-10-CM block such as E08-E13; PCS section / body system (grouping)
   | 'range' // HCPCS/CPT code range (grouping)
@@ -335,7 +335,7 @@ export interface PolicyRecord {
 }
 
 /** How a policy relates to a code. 'topic' links are made at build time, never by a source. */
-export type PolicyRelation = 'covered' | 'not-covered' | 'listed' | 'topic';
+type PolicyRelation = 'covered' | 'not-covered' | 'listed' | 'topic';
 
 /**
  * A code (or a range of codes) a policy names. Codes are checked against the code lists when the

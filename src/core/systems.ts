@@ -6,9 +6,9 @@ export type CodeSystemId = (typeof CODE_SYSTEMS)[number];
  * What a system's codes name: a diagnosis (a condition, a reason for care), a procedure (a
  * service, supply or drug given: ICD-10-PCS, CPT, HCPCS) or the place a service is given in.
  */
-export type CodeSystemKind = 'diagnosis' | 'procedure' | 'place';
+type CodeSystemKind = 'diagnosis' | 'procedure' | 'place';
 
-export interface CodeSystemInfo {
+interface CodeSystemInfo {
   id: CodeSystemId;
   /** Human label, e.g. "ICD-10-CM". */
   label: string;

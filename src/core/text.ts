@@ -129,7 +129,7 @@ export function wordSet(text: string): string[] {
 }
 
 /** Texts of more words than this get no exact-words key (exact queries are short). */
-export const MAX_EXACT_WORDS = 8;
+const MAX_EXACT_WORDS = 8;
 
 /** A key equal for texts with the same words in any order and case: "Fracture of radius" = "radius fractures". */
 export function exactKey(text: string): string {

@@ -10,9 +10,9 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../core/errors.js';
 import { type RunningTask, startTask } from './workers/task.js';
 
-export type StepResults = ReadonlyMap<string, unknown>;
+type StepResults = ReadonlyMap<string, unknown>;
 
-export interface StepContext {
+interface StepContext {
   /** The build file's write connection. */
   db: Database.Database;
   /** Results of the steps run so far, by name. */
@@ -23,7 +23,7 @@ export interface StepContext {
   target: string;
 }
 
-export interface SnapshotWork {
+interface SnapshotWork {
   /** The module that exports the function; it runs in a worker thread when workers are on. */
   module: URL;
   /** `export function name(db: Database.Database, input): result` — reads only. */

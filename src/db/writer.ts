@@ -30,7 +30,7 @@ export interface BuildPlan {
   features: readonly FeatureBuild[];
 }
 
-export interface WriterSummary {
+interface WriterSummary {
   /** Results of the finishing steps, by step name. */
   results: ReadonlyMap<string, unknown>;
   /** Records written, by type. */

@@ -12,7 +12,7 @@ import { fhirRoutes } from './fhir/routes.js';
 import { buildCaching } from './http-cache.js';
 import { pageNotFound, pageRoutes } from './pages/routes.js';
 
-export interface AppDeps {
+interface AppDeps {
   medcodes: Medcodes;
 }
 

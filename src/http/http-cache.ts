@@ -8,7 +8,7 @@
 import type { MiddlewareHandler } from 'hono';
 
 /** How long a browser or proxy may reuse a page or API answer without asking again. */
-export const ANSWER_CACHE_CONTROL = 'public, max-age=300';
+const ANSWER_CACHE_CONTROL = 'public, max-age=300';
 
 const UNCACHED = new Set(['/healthz', '/readyz', '/metrics']);
 

@@ -12,7 +12,7 @@ const API_ROUTES = new Set(['search', 'autocomplete', 'systems', 'releases', 'op
 const PAGES = new Set(['search', 'suggest', 'data', 'healthz', 'readyz', 'metrics', 'robots.txt', 'sitemap.xml']);
 
 /** Route label of a path: a fixed set of templates, so a hostile client cannot grow the label set. */
-export function routeOf(path: string): string {
+function routeOf(path: string): string {
   const parts = path.split('/').filter(Boolean);
   const [first, second, third] = parts;
   if (parts.length === 0) return '/';

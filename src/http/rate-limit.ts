@@ -13,12 +13,12 @@ interface Bucket {
 /** Buckets kept at most; past it full buckets (idle clients) are dropped. */
 export const MAX_CLIENTS = 100_000;
 
-export interface RateDecision {
+interface RateDecision {
   allowed: boolean;
   retryAfterSeconds: number;
 }
 
-export function isLoopback(address: string): boolean {
+function isLoopback(address: string): boolean {
   const a = address.startsWith('::ffff:') ? address.slice(7) : address;
   return a === '::1' || (isIP(a) === 4 && a.startsWith('127.'));
 }

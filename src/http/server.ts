@@ -2,7 +2,7 @@
 import { type ServerType, serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 
-export interface ListenOptions {
+interface ListenOptions {
   port: number;
   host: string;
 }

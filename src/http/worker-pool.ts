@@ -14,14 +14,14 @@ import type { AnswerStats, FromWorker, ToWorker, WorkerHealth } from './worker-p
 
 const REQUEST_WORKER = new URL('./request-worker.ts', import.meta.url);
 
-export interface WorkerRequest {
+interface WorkerRequest {
   method: string;
   url: string;
   headers: Array<[string, string]>;
   body: Uint8Array | null;
 }
 
-export interface WorkerAnswer {
+interface WorkerAnswer {
   status: number;
   headers: Array<[string, string]>;
   body: Uint8Array;
@@ -51,7 +51,7 @@ interface Slot {
   stuck: NodeJS.Timeout | null;
 }
 
-export interface PoolEvents {
+interface PoolEvents {
   onWorkerReplaced?(reason: string): void;
   onLog?(level: 'info' | 'warn' | 'error', message: string, fields?: Record<string, unknown>): void;
 }

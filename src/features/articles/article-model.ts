@@ -6,11 +6,11 @@
  */
 import { z } from 'zod';
 
-export const ArticleKindSchema = z.enum(['procedure', 'diagnosis']);
+const ArticleKindSchema = z.enum(['procedure', 'diagnosis']);
 export type ArticleKind = z.infer<typeof ArticleKindSchema>;
 
 /** A public source a statement is taken from, as listed under the article. */
-export const ArticleSourceSchema = z.object({
+const ArticleSourceSchema = z.object({
   title: z.string(),
   publisher: z.string(),
   release: z.string().meta({ description: 'Release, edition or date of the source' }),
@@ -34,16 +34,15 @@ export interface DraftSection {
   about?: string;
 }
 
-export const ArticleStatementSchema = z.object({
+const ArticleStatementSchema = z.object({
   text: z.string(),
   citations: z.array(z.number().int()).meta({ description: 'Numbers (n) of entries of `sources`' }),
   about: z.string().optional().meta({
     description: 'Set when the quoted passage is about a broader condition (an ancestor code): "E11 Type 2 diabetes mellitus"',
   }),
 });
-export type ArticleStatement = z.infer<typeof ArticleStatementSchema>;
 
-export const ArticleSectionSchema = z
+const ArticleSectionSchema = z
   .object({
     id: z.string().meta({ example: 'duration' }),
     title: z.string().meta({ example: 'Duration' }),

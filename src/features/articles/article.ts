@@ -16,7 +16,7 @@ const MAX_INDEX_TERMS = 5;
 /** Coding guidance keeps the notes of the code and its categories, not the long chapter and block notes. */
 const CODE_SHAPED = /^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{0,4})?$/;
 
-export function passageSource(p: Pick<PassageRow, 'source' | 'sourceRelease' | 'title' | 'url' | 'date'>): ArticleSource {
+function passageSource(p: Pick<PassageRow, 'source' | 'sourceRelease' | 'title' | 'url' | 'date'>): ArticleSource {
   switch (p.source) {
     case 'medlineplus':
       return {
@@ -45,7 +45,7 @@ export function passageSource(p: Pick<PassageRow, 'source' | 'sourceRelease' | '
   }
 }
 
-export function overrideSource(row: ArticleTextRow): ArticleSource {
+function overrideSource(row: ArticleTextRow): ArticleSource {
   if (row.origin === 'reviewed') {
     return {
       title: `Reviewed article by ${row.author ?? 'unknown author'}`,

@@ -11,7 +11,7 @@ import { boilerplateProblems, passageConflicts } from '../../core/passage-fit.js
 import { lookupCode, type ReadStore } from '../codes/index.js';
 import { articleOfView } from './article.js';
 
-export interface AuditStatement {
+interface AuditStatement {
   system: string;
   code: string;
   title: string;
@@ -22,13 +22,11 @@ export interface AuditStatement {
   flags: string[];
 }
 
-export interface AuditReport {
+interface AuditReport {
   pages: number;
   statements: AuditStatement[];
   flagged: number;
 }
-
-export const AUDIT_SYSTEMS = ['icd10cm', 'icd10pcs'] as const;
 
 /** mulberry32: a small seeded generator, so the same seed draws the same pages. */
 function random(seed: number): () => number {

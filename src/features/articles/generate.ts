@@ -14,7 +14,7 @@ import type { Article } from './article-model.js';
 import { composeArticle } from './compose.js';
 import { ArticleTextWriter } from './texts.js';
 
-export interface GenerateOptions {
+interface GenerateOptions {
   endpoint: string;
   model: string;
   apiKey?: string;
@@ -27,14 +27,14 @@ export interface GenerateOptions {
   now?: () => Date;
 }
 
-export interface GenerateReport {
+interface GenerateReport {
   generated: number;
   skipped: number;
   failed: Array<{ code: string; problem: string }>;
 }
 
 /** What the model is given: the sourced statements of each section, with their sources. */
-export function generationFacts(article: Article): { sections: Record<string, string[]>; sources: string[] } {
+function generationFacts(article: Article): { sections: Record<string, string[]>; sources: string[] } {
   const sections: Record<string, string[]> = {};
   for (const s of article.sections) {
     // CPT descriptors (© AMA) never go into a prompt, even when a licensed file supplied them.
@@ -44,7 +44,7 @@ export function generationFacts(article: Article): { sections: Record<string, st
   return { sections, sources: article.sources.map((s) => `${s.title}, ${s.publisher}, ${s.release}`) };
 }
 
-export function answerSchema(sectionIds: string[]) {
+function answerSchema(sectionIds: string[]) {
   const shape = Object.fromEntries(sectionIds.map((id) => [id, z.array(z.string().min(1).max(2000)).optional()]));
   return z.object({ sections: z.object(shape).strict() });
 }

@@ -15,7 +15,7 @@ import { type ArticleTextWrite, ArticleTextWriter } from './texts.js';
 
 const MAX_STATEMENT = 2000;
 
-export const ReviewedArticleLine = z
+const ReviewedArticleLine = z
   .object({
     system: z.string().min(1),
     code: z.string().min(1).max(64),
@@ -25,8 +25,6 @@ export const ReviewedArticleLine = z
     sections: z.record(z.string(), z.array(z.string().trim().min(1).max(MAX_STATEMENT)).min(1)),
   })
   .strict();
-
-export type ReviewedArticle = z.infer<typeof ReviewedArticleLine>;
 
 function lineProblems(store: ReadStore, text: string, lineNo: number): { rows: ArticleTextWrite[]; problems: string[] } {
   let json: unknown;

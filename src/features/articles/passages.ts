@@ -67,14 +67,6 @@ export function passageWriter(db: Database.Database): (r: PassageRecord) => void
   };
 }
 
-/** Lower case, punctuation to spaces, one space between words. */
-export function normaliseName(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
-
 const MIN_NAME = 4;
 const MAX_HEADINGS = 4;
 /** Words too general to name a topic on their own (rule 5). */

@@ -15,8 +15,8 @@ import type { CodeRow, ReleaseRow } from './rows.js';
 import type { CodeRef, ReleaseRef } from './views.js';
 
 /** Codes per browse page and per sitemap file (the sitemap protocol allows 50,000 addresses). */
-export const BROWSE_PAGE_SIZE = 500;
-export const SITEMAP_PAGE_SIZE = 40_000;
+const BROWSE_PAGE_SIZE = 500;
+const SITEMAP_PAGE_SIZE = 40_000;
 
 export interface BrowseNode extends CodeRef {
   /** The node's key in the hierarchy (the browse address of grouping nodes). */
@@ -38,7 +38,7 @@ export interface BrowseView {
   offset: number;
 }
 
-export interface SitemapEntry {
+interface SitemapEntry {
   system: CodeSystemId;
   key: string;
   code: string;

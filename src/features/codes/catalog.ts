@@ -26,7 +26,7 @@ export function listSystems(store: ReadStore): SystemView[] {
   });
 }
 
-export type ReleaseView = z.infer<typeof ReleaseViewSchema>;
+type ReleaseView = z.infer<typeof ReleaseViewSchema>;
 
 export function listReleases(store: ReadStore): ReleaseView[] {
   return store.releases().map((r) => ({

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 
-export interface SystemCount {
+interface SystemCount {
   system: string;
   release: string;
   codes: number;

@@ -68,7 +68,7 @@ function compareAllReleases(db: Database.Database): void {
 }
 
 /** HCPCS action codes other than add (A), discontinue (D) and no change (N). */
-export const HCPCS_ACTIONS: Record<string, string> = {
+const HCPCS_ACTIONS: Record<string, string> = {
   B: 'change in both administrative data and long description',
   C: 'change in long description',
   F: 'change in administrative data',

@@ -7,7 +7,7 @@ import { newestReleaseOfKey } from './lifecycle.js';
 import type { ReadStore } from './reader.js';
 import type { CodeRow, ReleaseRow } from './rows.js';
 
-export interface ResolvedCode {
+interface ResolvedCode {
   row: CodeRow;
   release: ReleaseRow;
   /** Is it the default release of its system? */

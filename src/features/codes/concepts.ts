@@ -8,7 +8,7 @@ import { AppError } from '../../core/errors.js';
 import { type ReadStore, toCode } from './reader.js';
 import type { CodeRow } from './rows.js';
 
-export const CONCEPT_KINDS = ['code', 'header', 'modifier'] as const;
+const CONCEPT_KINDS = ['code', 'header', 'modifier'] as const;
 const MAX_REGEX = 200;
 
 export interface ConceptConditions {

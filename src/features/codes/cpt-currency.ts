@@ -10,7 +10,7 @@ import { addonsOfPrimary, primariesOfAddon } from './lifecycle.js';
 import type { ReadStore } from './reader.js';
 import type { CodeRow } from './rows.js';
 
-export type CptCurrency =
+type CptCurrency =
   | { kind: 'listed'; sources: string[] }
   /** In CMS files other than the fee schedule (e.g. MUE, OPPS): flagged, not confirmed. */
   | { kind: 'not-in-fee-schedule'; sources: string[] }

@@ -2,7 +2,7 @@ import type { ReadStore } from './reader.js';
 import type { AxisView } from './views.js';
 
 /** The prefix an axis label of an ICD-10-PCS code depends on: the preceding characters, or the table for positions 4–7. */
-export function axisPrefix(code: string, position: number): string {
+function axisPrefix(code: string, position: number): string {
   return position <= 3 ? code.slice(0, position - 1) : code.slice(0, 3);
 }
 

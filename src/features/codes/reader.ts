@@ -7,7 +7,7 @@ import type { SourceId } from '../../core/records.js';
 import type { Raw } from '../../db/rows.js';
 import type { AxisRow, CodeRow, DefinitionRow, FactRow, NoteRow, ReleaseRow, SevenCharRow, SourceFileRow, TermRow } from './rows.js';
 
-export const MAX_CHILDREN = 500;
+const MAX_CHILDREN = 500;
 const MAX_NOTES = 500;
 const MAX_TERMS = 200;
 

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { MATCH_FIELDS } from '../../core/match-fields.js';
 import { CODE_SYSTEMS } from '../../core/systems.js';
 
-export const SystemIdSchema = z.enum(CODE_SYSTEMS);
+const SystemIdSchema = z.enum(CODE_SYSTEMS);
 
 /**
  * A named (meta id) schema or null. Not `.nullable()`: the OpenAPI generator copies the name onto the
@@ -149,7 +149,7 @@ export const ReleaseViewSchema = ReleaseRefSchema.extend({
   billable: z.number().int(),
 }).meta({ id: 'Release' });
 
-export const MatchSchema = z.object({ field: z.enum(MATCH_FIELDS), text: z.string() });
+const MatchSchema = z.object({ field: z.enum(MATCH_FIELDS), text: z.string() });
 
 export const SearchHitSchema = z.object({
   system: SystemIdSchema,

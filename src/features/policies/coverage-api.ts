@@ -7,7 +7,7 @@
  * (/v1/metadata/license-agreement/) is sent as a Bearer token, as the spec requires for code data.
  */
 
-export const DEFAULT_COVERAGE_API = 'https://api.coverage.cms.gov';
+const DEFAULT_COVERAGE_API = 'https://api.coverage.cms.gov';
 
 /** Report rows (local-coverage-final-lcds, local-coverage-articles) have the documents_latest.csv columns. */
 export const REPORT_COLUMNS = [
@@ -46,7 +46,7 @@ export interface SyncProgress {
   document?: string;
 }
 
-export interface SyncResult {
+interface SyncResult {
   /** documents_latest.csv rows (LCDs and articles). */
   documents: Row[];
   /** Download tables by name ("article", "article_x_hcpc_code", …). */
@@ -55,7 +55,7 @@ export interface SyncResult {
   report: Array<{ id: string; rows: Record<string, number>; error?: string }>;
 }
 
-export interface CoverageApiOptions {
+interface CoverageApiOptions {
   baseUrl?: string;
   /** Articles to fetch code tables for (default: all in the report). */
   limit?: number;

@@ -12,7 +12,7 @@ import type { PolicyLinkRow } from './queries.js';
 import type { CoveragePolicyView, CoverageView } from './views.js';
 
 /** "cpt:29880" → system and code. */
-export function parseSystemCode(value: string, field: string): { system: string; code: string } {
+function parseSystemCode(value: string, field: string): { system: string; code: string } {
   const m = /^\s*([a-z0-9]+)\s*:\s*(\S.*?)\s*$/i.exec(value);
   if (!m) throw new AppError('invalid', `${field} must look like SYSTEM:CODE (e.g. cpt:29880, icd10cm:M23.2), got "${value}"`, field);
   return { system: m[1] as string, code: m[2] as string };

@@ -10,7 +10,7 @@ import { systemsForShape } from '../../core/codes.js';
 import type { CodeSystemId } from '../../core/systems.js';
 
 /** A range spanning more codes than this is not a range a policy means ("0001-9999"): it is skipped. */
-export const MAX_RANGE_CODES = 5000;
+const MAX_RANGE_CODES = 5000;
 
 const LINKABLE_KINDS = "('header', 'code', 'modifier')";
 

@@ -30,7 +30,7 @@ const KIND_LABEL: Record<string, string> = {
   payer: 'Payer policy',
 };
 
-export const RELATION_LABEL: Record<string, string> = {
+const RELATION_LABEL: Record<string, string> = {
   covered: 'covered',
   'not-covered': 'not covered',
   listed: 'listed',
@@ -70,11 +70,11 @@ export function policySummary(p: PolicyRow): PolicySummaryView {
 }
 
 /** "applies to category E11" when the link comes from a listed category (features/policies/links.ts). */
-export function appliesToLabel(viaRange: string | null): string | null {
+function appliesToLabel(viaRange: string | null): string | null {
   return viaRange?.startsWith('category ') ? `applies to ${viaRange}` : null;
 }
 
-export function linkView(l: PolicyLinkRow): PolicyLinkView {
+function linkView(l: PolicyLinkRow): PolicyLinkView {
   const applies = appliesToLabel(l.viaRange);
   const base = RELATION_LABEL[l.relation] ?? l.relation;
   return {

@@ -6,8 +6,8 @@ import type Database from 'better-sqlite3';
 import { type PolicyKind, type PolicyRecord, textOrNull } from '../../core/records.js';
 import type { Raw } from '../../db/rows.js';
 
-export const MAX_POLICY_CODES = 5000;
-export const MAX_CODE_POLICIES = 500;
+const MAX_POLICY_CODES = 5000;
+const MAX_CODE_POLICIES = 500;
 
 /** A policy as stored: its record without the fields that only decide how it is written. */
 export type PolicyRow = Omit<PolicyRecord, 'type' | 'sourcePath' | 'rank' | 'attributes'> & {

@@ -2,7 +2,7 @@
 import type Database from 'better-sqlite3';
 import type { PolicyCodeRecord, PolicyGroupRecord, PolicyRecord } from '../../core/records.js';
 
-export interface PolicyInserts {
+interface PolicyInserts {
   policy(r: PolicyRecord): void;
   policyCode(r: PolicyCodeRecord): void;
   policyGroup(r: PolicyGroupRecord): void;

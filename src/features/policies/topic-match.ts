@@ -18,18 +18,18 @@ import { stem as searchStem, tokenize } from '../../core/text.js';
  * Share of the title's content words that the descriptor must contain: every word of a title of up
  * to three content words, all but one of four, four of five, and so on.
  */
-export const TOPIC_MIN_SCORE = 0.75;
+const TOPIC_MIN_SCORE = 0.75;
 /** Matched words needed, whatever the share (a one-word title needs its one word). */
-export const TOPIC_MIN_WORDS = 1;
+const TOPIC_MIN_WORDS = 1;
 
 /** How many of `n` title stems a descriptor must contain. */
 export function requiredMatches(n: number): number {
   return Math.max(TOPIC_MIN_WORDS, Math.ceil(n * TOPIC_MIN_SCORE - 1e-9));
 }
 /** Descriptors longer than this (quality-measure and training codes) mention too much to match a topic. */
-export const TOPIC_MAX_DESCRIPTOR_WORDS = 30;
+const TOPIC_MAX_DESCRIPTOR_WORDS = 30;
 /** Links kept per policy. */
-export const TOPIC_MAX_LINKS = 25;
+const TOPIC_MAX_LINKS = 25;
 /** A title whose words are all common (fewer than this many letters in content words) gets no links. */
 const MIN_CONTENT_LETTERS = 5;
 
@@ -104,7 +104,7 @@ const PROCEDURE_WORDS = new Set(
 );
 
 /** Of a diagnosis descriptor's own content words, the share a title must account for. */
-export const TOPIC_MIN_DIAGNOSIS_COVER = 0.4;
+const TOPIC_MIN_DIAGNOSIS_COVER = 0.4;
 
 /** The search engine's stemmer, after folding spellings that are one word (SAME_WORD). */
 export function stem(word: string): string {
@@ -233,13 +233,13 @@ export interface TopicCandidate {
   display: string;
 }
 
-export interface TopicLinkChoice extends TopicCandidate {
+interface TopicLinkChoice extends TopicCandidate {
   score: number;
   matched: string[];
 }
 
 /** Score of a descriptor for a title's stems: the share of stems it contains, and which. */
-export function topicScore(stems: readonly string[], display: string): { score: number; matched: string[] } {
+function topicScore(stems: readonly string[], display: string): { score: number; matched: string[] } {
   if (stems.length === 0) return { score: 0, matched: [] };
   const have = new Set(words(display).map(stem));
   const matched = stems.filter((s) => holds(have, s));
@@ -250,7 +250,7 @@ export function topicScore(stems: readonly string[], display: string): { score: 
  * The stems a code is matched by for a title: the procedure part for procedure systems and the
  * condition part for diagnoses when the title has both; the whole title otherwise.
  */
-export function stemsForSystem(title: string, system: string): string[] {
+function stemsForSystem(title: string, system: string): string[] {
   const parts = titleParts(title);
   if (!parts.condition) return topicStems(title);
   const part = isProcedureSystem(system) ? parts.procedure : parts.condition;

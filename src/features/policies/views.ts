@@ -7,9 +7,9 @@
 import { z } from 'zod';
 
 /** Where a policy applies: Medicare national (NCD), Medicare local (LCD, article), another payer. */
-export const PolicyScopeSchema = z.enum(['medicare-national', 'medicare-local', 'payer']);
+const PolicyScopeSchema = z.enum(['medicare-national', 'medicare-local', 'payer']);
 
-export const PolicySummarySchema = z
+const PolicySummarySchema = z
   .object({
     id: z.string().meta({ example: 'L36668' }),
     kind: z.string().meta({ description: 'ncd, lcd, article or payer' }),
@@ -31,12 +31,12 @@ export const PolicySummarySchema = z
   })
   .meta({ id: 'PolicySummary' });
 
-export const PolicyRelationSchema = z.enum(['covered', 'not-covered', 'listed', 'topic']).meta({
+const PolicyRelationSchema = z.enum(['covered', 'not-covered', 'listed', 'topic']).meta({
   description: '"topic" links come from a title matched against the descriptor: the policy does not list the code',
 });
 
 /** How a code is tied to a policy, in words. "topic match" is never "listed". */
-export const PolicyLinkSchema = z
+const PolicyLinkSchema = z
   .object({
     relation: PolicyRelationSchema,
     relationLabel: z.string().meta({ description: '"covered", "not covered", "listed", "topic match"', example: 'topic match' }),
@@ -48,10 +48,10 @@ export const PolicyLinkSchema = z
   })
   .meta({ id: 'PolicyLink' });
 
-export const CodePolicyEntrySchema = z.object({ policy: PolicySummarySchema, links: z.array(PolicyLinkSchema) });
+const CodePolicyEntrySchema = z.object({ policy: PolicySummarySchema, links: z.array(PolicyLinkSchema) });
 
 /** Policies under one heading: "Medicare national", a contractor, a payer. Newest first. */
-export const CodePolicyGroupSchema = z.object({ scope: PolicyScopeSchema, label: z.string(), policies: z.array(CodePolicyEntrySchema) });
+const CodePolicyGroupSchema = z.object({ scope: PolicyScopeSchema, label: z.string(), policies: z.array(CodePolicyEntrySchema) });
 
 const CountsSchema = z.object({ listed: z.number(), topicMatches: z.number() });
 
@@ -68,9 +68,9 @@ export const CodePoliciesSchema = z
   })
   .meta({ id: 'CodePolicies' });
 
-export const PolicyCodeSchema = z.object({ system: z.string(), code: z.string(), display: z.string(), link: PolicyLinkSchema });
+const PolicyCodeSchema = z.object({ system: z.string(), code: z.string(), display: z.string(), link: PolicyLinkSchema });
 
-export const PolicyCodeGroupSchema = z.object({
+const PolicyCodeGroupSchema = z.object({
   relation: PolicyRelationSchema,
   relationLabel: z.string(),
   group: z.string().meta({ description: 'Group label ("icd10-covered group 1") or "" for codes found in the text / by topic' }),
@@ -89,11 +89,11 @@ export const PolicySchema = PolicySummarySchema.extend({
     .meta({ description: 'Code-shaped tokens of the text that are not codes of the database (import report)' }),
 }).meta({ id: 'Policy' });
 
-export const CoverageAnswerSchema = z.enum(['covered', 'not-covered', 'no-policy-found']);
+const CoverageAnswerSchema = z.enum(['covered', 'not-covered', 'no-policy-found']);
 
-export const CoverageCodeSchema = z.object({ system: z.string(), code: z.string(), display: z.string() });
+const CoverageCodeSchema = z.object({ system: z.string(), code: z.string(), display: z.string() });
 
-export const CoveragePolicySchema = z.object({
+const CoveragePolicySchema = z.object({
   policy: PolicySummarySchema,
   says: z.enum(['covered', 'not-covered', 'not-listed']).meta({ description: 'What this policy says of the diagnosis for the procedure' }),
   procedureGroups: z.array(z.string()),
@@ -117,10 +117,7 @@ export type PolicyLinkView = z.infer<typeof PolicyLinkSchema>;
 export type CodePolicyEntry = z.infer<typeof CodePolicyEntrySchema>;
 export type CodePolicyGroup = z.infer<typeof CodePolicyGroupSchema>;
 export type CodePoliciesView = z.infer<typeof CodePoliciesSchema>;
-export type PolicyCodeView = z.infer<typeof PolicyCodeSchema>;
 export type PolicyCodeGroupView = z.infer<typeof PolicyCodeGroupSchema>;
 export type PolicyView = z.infer<typeof PolicySchema>;
-export type CoverageAnswer = z.infer<typeof CoverageAnswerSchema>;
-export type CoverageCodeRef = z.infer<typeof CoverageCodeSchema>;
 export type CoveragePolicyView = z.infer<typeof CoveragePolicySchema>;
 export type CoverageView = z.infer<typeof CoverageSchema>;

@@ -27,16 +27,14 @@ import type {
 } from './views.js';
 
 /** Which systems a GEM links: from → to. */
-export const GEM_PAIRS: ReadonlyArray<[CrosswalkSystemId, CrosswalkSystemId]> = [
+const GEM_PAIRS: ReadonlyArray<[CrosswalkSystemId, CrosswalkSystemId]> = [
   ['icd10cm', 'icd9cm'],
   ['icd9cm', 'icd10cm'],
   ['icd10pcs', 'icd9pcs'],
   ['icd9pcs', 'icd10pcs'],
 ];
 
-export function flagMeaning(
-  row: Pick<CrosswalkRow, 'approximate' | 'noMap' | 'combination' | 'scenario' | 'choiceList' | 'flags'>,
-): string {
+function flagMeaning(row: Pick<CrosswalkRow, 'approximate' | 'noMap' | 'combination' | 'scenario' | 'choiceList' | 'flags'>): string {
   if (row.flags === null && row.approximate === null) return 'flags not published for this pair (FY2018 pairs file)';
   if (row.noMap) return 'no map: the GEM gives no code in the other system';
   const parts = [row.approximate ? 'approximate' : 'identical meaning'];
@@ -47,7 +45,7 @@ export function flagMeaning(
   return parts.join('; ');
 }
 
-export function codeRefOf(store: ReadStore, system: CrosswalkSystemId, key: string): CrosswalkCodeRef {
+function codeRefOf(store: ReadStore, system: CrosswalkSystemId, key: string): CrosswalkCodeRef {
   if (isCrosswalkOnlySystem(system)) return { system, code: formatIcd9(system, key), display: null, current: null };
   const found = resolveCode(store, system, key);
   if (!found) return { system, code: formatCode(system, key), display: null, current: false };
@@ -105,7 +103,7 @@ function addonView(store: ReadStore, row: AddonEditRow, side: 'addon' | 'primary
   };
 }
 
-export function hccViews(store: ReadStore, key: string): HccView[] {
+function hccViews(store: ReadStore, key: string): HccView[] {
   return hccMappings(store, key).map((h) => ({
     model: h.model,
     category: h.category,
@@ -128,7 +126,7 @@ function mueOf(store: ReadStore, system: string, key: string): MueView | null {
   };
 }
 
-export function crosswalksOf(store: ReadStore, system: CodeSystemId, key: string, code: string): CrosswalksView {
+function crosswalksOf(store: ReadStore, system: CodeSystemId, key: string, code: string): CrosswalksView {
   return {
     system,
     code,
@@ -140,7 +138,7 @@ export function crosswalksOf(store: ReadStore, system: CodeSystemId, key: string
   };
 }
 
-export function parseCrosswalkSystem(value: string, field: string): CrosswalkSystemId {
+function parseCrosswalkSystem(value: string, field: string): CrosswalkSystemId {
   const v = value.trim().toLowerCase();
   if (!isCrosswalkSystemId(v))
     throw new AppError('invalid', `unknown code system "${value}": use one of ${CROSSWALK_SYSTEMS.join(', ')}`, field);

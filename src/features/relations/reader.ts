@@ -14,7 +14,7 @@ import type { ReadStore } from '../codes/index.js';
 export type CrosswalkRow = Omit<CrosswalkRecord, 'type'>;
 
 /** An HCC category of a code as read back (the system and key are the ones asked for). */
-export type HccRow = Pick<HccMappingRecord, 'model' | 'category' | 'sourceRelease' | 'inPreviousYear'>;
+type HccRow = Pick<HccMappingRecord, 'model' | 'category' | 'sourceRelease' | 'inPreviousYear'>;
 
 const MAX_ROWS = 1000;
 

@@ -14,7 +14,7 @@ import type { CodeRow, ReadStore, ReleaseRow } from '../codes/index.js';
 import { candidateKeys, codeHistory, cptCurrency, cptSourceNames, dayAfter, parseSystem, resolveCode } from '../codes/index.js';
 import type { ValidationView } from './views.js';
 
-export function parseDate(input: string): string {
+function parseDate(input: string): string {
   const text = input.trim();
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   const d = m ? new Date(`${text}T00:00:00Z`) : null;
@@ -25,7 +25,7 @@ export function parseDate(input: string): string {
 }
 
 /** ICD-10-CM and ICD-10-PCS replaced ICD-9-CM for dates of service (and discharges) from this day. */
-export const ICD10_IN_USE_FROM = '2015-10-01';
+const ICD10_IN_USE_FROM = '2015-10-01';
 
 /** Today's date (UTC), the default date of service. */
 export function today(): string {

@@ -12,7 +12,7 @@ const SystemId = z.enum(CODE_SYSTEMS);
 const CrosswalkSystemId = z.enum(CROSSWALK_SYSTEMS);
 
 /** A code of a crosswalk target: ICD-9 codes have no descriptor in the database (display null). */
-export const CrosswalkCodeSchema = z
+const CrosswalkCodeSchema = z
   .object({
     system: CrosswalkSystemId,
     code: z.string(),
@@ -25,7 +25,7 @@ export const CrosswalkCodeSchema = z
   .meta({ id: 'CrosswalkCode' });
 
 /** One GEM row, flags spelled out. */
-export const CrosswalkEntrySchema = z
+const CrosswalkEntrySchema = z
   .object({
     target: orNull(CrosswalkCodeSchema).meta({ description: 'null for a "no map" row' }),
     approximate: z.boolean().nullable(),
@@ -40,7 +40,7 @@ export const CrosswalkEntrySchema = z
   })
   .meta({ id: 'CrosswalkEntry' });
 
-export const CrosswalkDirectionSchema = z.object({
+const CrosswalkDirectionSchema = z.object({
   from: CrosswalkSystemId,
   to: CrosswalkSystemId,
   direction: z.enum(['forward', 'reverse']).meta({
@@ -50,7 +50,7 @@ export const CrosswalkDirectionSchema = z.object({
   entries: z.array(CrosswalkEntrySchema),
 });
 
-export const HccSchema = z
+const HccSchema = z
   .object({
     model: z.string().meta({ example: 'CMS-HCC V28' }),
     category: z.string(),
@@ -59,7 +59,7 @@ export const HccSchema = z
   })
   .meta({ id: 'HccMapping' });
 
-export const AddonEditSchema = z
+const AddonEditSchema = z
   .object({
     code: z.string(),
     system: z.string(),
@@ -73,7 +73,7 @@ export const AddonEditSchema = z
   })
   .meta({ id: 'AddOnEdit' });
 
-export const MueSchema = z.object({
+const MueSchema = z.object({
   unitsPerDay: z.number().int().nullable(),
   adjudicationIndicator: z.number().int().nullable(),
   adjudicationText: z.string().nullable(),
@@ -104,7 +104,7 @@ export const TranslationSchema = z
   })
   .meta({ id: 'Translation' });
 
-export const ReplacementSchema = z
+const ReplacementSchema = z
   .object({
     code: z.string(),
     codeEnd: z.string().nullable().meta({ description: 'Last code of a range of old codes' }),

@@ -26,7 +26,7 @@ function systemIndex(system: string): number {
  * order). Reads codes and releases only, so a worker thread can rank on a committed snapshot
  * and get the same ids as the build thread.
  */
-export function rankDocs(db: Database.Database): RankedDoc[] {
+function rankDocs(db: Database.Database): RankedDoc[] {
   const rows = db
     .prepare(
       `SELECT c.id, c.system, c.key, c.code, c.kind, c.display, c.short_display, c.billable, c.ord FROM codes c
@@ -62,7 +62,7 @@ export function rankDocs(db: Database.Database): RankedDoc[] {
 }
 
 /** Doc ids by "system|key", and each system's keys sorted. */
-export function indexDocs(ranked: readonly RankedDoc[]): DocIndex {
+function indexDocs(ranked: readonly RankedDoc[]): DocIndex {
   const index: DocIndex = { byKey: new Map(), keys: new Map() };
   for (const d of ranked) {
     index.byKey.set(`${d.system}|${d.key}`, d.id);

@@ -20,13 +20,13 @@ import { essentialText, FILLER_WORDS, STOP_WORDS, stem, tokenize } from '../../c
 export const FIELD = { title: 1, index: 2, synonym: 4, context: 8 } as const;
 
 /** How much each field counts before saturation. */
-export const FIELD_WEIGHT = { title: 1, index: 0.8, synonym: 0.7, context: 0.45 } as const;
+const FIELD_WEIGHT = { title: 1, index: 0.8, synonym: 0.7, context: 0.45 } as const;
 /** Length damping: a text of L words gives each of its words 1 / (1 + LENGTH_DAMPING × (L − 1)). */
-export const LENGTH_DAMPING = 0.15;
+const LENGTH_DAMPING = 0.15;
 /** What each further field holding a word adds, relative to its own weight (1 = BM25F's sum). */
-export const EXTRA_FIELDS = 1;
+const EXTRA_FIELDS = 1;
 /** Saturation constant: weight = x (1 + K) / (x + K). */
-export const SATURATION = 0.8;
+const SATURATION = 0.8;
 /** Words in parentheses or brackets (nonessential modifiers) count this much of an essential word. */
 const NONESSENTIAL = 0.6;
 /** What a code inherits from an ancestor's text, relative to its own. */

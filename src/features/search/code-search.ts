@@ -8,7 +8,7 @@ import type { CodeQuery } from './query.js';
 import { type Candidate, TIER } from './rank.js';
 import type { DocFilter, SearchDocRow, SearchReader } from './reader.js';
 
-export interface CodeMatches {
+interface CodeMatches {
   /** The page of hits (offset applied) with their docs. */
   page: Array<{ candidate: Candidate; doc: SearchDocRow }>;
   facets: Map<number, number>;

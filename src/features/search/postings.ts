@@ -20,7 +20,7 @@ export interface PostingList {
  * Decoded lists kept per open database, by total postings held (9 bytes each: about 72 MB); the least
  * recently used list is dropped past it.
  */
-export const CACHE_POSTINGS = 8_000_000;
+const CACHE_POSTINGS = 8_000_000;
 
 function copy(buf: Buffer): ArrayBuffer {
   return buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer;

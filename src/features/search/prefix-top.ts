@@ -32,7 +32,7 @@ export function scoreLonePrefix(ctx: SearchContext, word: string, filter: DocFil
 }
 
 /** A lone word the table may hold: letters only, 2–4 of them. */
-export function isTablePrefix(word: string): boolean {
+function isTablePrefix(word: string): boolean {
   return word.length >= PREFIX_TOP.minLength && word.length <= PREFIX_TOP.maxLength && /^[a-z]+$/.test(word);
 }
 

@@ -13,7 +13,7 @@ import { BODY_PARTS, LAY_WORDS, PHRASES, PROCEDURE_SUFFIXES, PROCEDURE_WORDS, ty
 import type { Expansions } from './word-groups.js';
 
 /** One way to match a group: parts that must all be present (each a set of alternative stems). */
-export interface Alternative {
+interface Alternative {
   parts: string[][];
   weight: number;
   /** How the alternative was found, for "why it matched". */
@@ -32,7 +32,7 @@ export interface QueryGroup {
 }
 
 /** Weights of the ways to match a word (mutable for the relevance benchmark's sweeps). */
-export const WEIGHT = {
+const WEIGHT = {
   word: 1,
   prefix: 0.95,
   abbreviation: 0.95,

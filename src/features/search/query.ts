@@ -7,13 +7,13 @@ import { STOP_WORDS, tokenize } from '../../core/text.js';
 import { PHRASE_ABBREVIATIONS } from './abbreviations.js';
 
 /** At most this many words of a query count; the rest are ignored. */
-export const MAX_WORDS = 12;
+const MAX_WORDS = 12;
 /** Longest query text considered (adapters reject longer input first). */
 export const MAX_QUERY_CHARS = 500;
 
 export type CodeQuery = { kind: 'code'; key: string } | { kind: 'range'; from: string; to: string } | { kind: 'wildcard'; glob: string };
 
-export interface ParsedQuery {
+interface ParsedQuery {
   /** The query as cleaned (control characters removed, spaces collapsed). */
   text: string;
   code: CodeQuery | null;
@@ -28,7 +28,7 @@ const RANGE = /^([A-Za-z0-9.]{2,9})\s*[-\u2013\u2014]\s*([A-Za-z0-9.]{2,9})$/;
 const WILDCARD = /^[A-Za-z0-9.*]+$/;
 
 /** Remove control and format characters, normalise width, collapse spaces. */
-export function cleanQuery(q: string): string {
+function cleanQuery(q: string): string {
   return q
     .slice(0, MAX_QUERY_CHARS * 2)
     .normalize('NFKC')
@@ -41,7 +41,7 @@ export function cleanQuery(q: string): string {
 const hasDigit = (s: string) => /[0-9]/.test(s);
 
 /** A code or partial code: 2 to 8 characters, at least one digit ("E11.9", "0src0jz", "J17", "E11."). */
-export function codeKeyOf(token: string): string | null {
+function codeKeyOf(token: string): string | null {
   if (!CODE_CHARS.test(token)) return null;
   const key = normalizeCodeKey(token);
   if (key.length < 2 || key.length > 8 || !hasDigit(key) || !/^[A-Z0-9]+$/.test(key)) return null;

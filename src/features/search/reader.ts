@@ -30,7 +30,7 @@ export interface DocFilter {
   path: string | null;
 }
 
-export interface TermMatch {
+interface TermMatch {
   doc: number;
   field: string;
   text: string;

@@ -13,7 +13,7 @@ import type { PostingList, PostingsReader } from './postings.js';
 import type { Negation, QueryGroup } from './query-groups.js';
 
 /** The ranking's constants (one object so that the relevance benchmark can vary them). */
-export const RANKING = {
+const RANKING = {
   /** How much covering only part of the query costs: score × (covered / groups)^coverage. */
   coverage: 1,
   /** Docs of the kind the query asks for (diagnosis or procedure) weigh this much more. */
@@ -28,7 +28,7 @@ export const RANKING = {
   readingBonus: 0.15,
 };
 
-export interface ScoreFilter {
+interface ScoreFilter {
   /** System indexes allowed (null: all). */
   systems: number[] | null;
   /** Highest doc id allowed. */
@@ -163,7 +163,7 @@ class TopK {
 }
 
 /** The selective groups that find the candidates hold at most this many docs together. */
-export const CANDIDATE_BUDGET = 20_000;
+const CANDIDATE_BUDGET = 20_000;
 /** Looking a doc up in a list costs about this many steps of scanning it. */
 const PROBE_COST = 6;
 

@@ -11,7 +11,7 @@ import { type Suggestion, autocomplete as suggest } from './autocomplete.js';
 import { type EngineHit, search, searchContext } from './engine.js';
 import { MAX_QUERY_CHARS } from './query.js';
 
-export const SEARCH_LIMITS = { maxQuery: MAX_QUERY_CHARS, maxLimit: 100, maxOffset: 10_000, maxAutocomplete: 20 } as const;
+const SEARCH_LIMITS = { maxQuery: MAX_QUERY_CHARS, maxLimit: 100, maxOffset: 10_000, maxAutocomplete: 20 } as const;
 
 function hitView(h: EngineHit): SearchHit {
   return {

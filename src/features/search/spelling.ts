@@ -34,7 +34,7 @@ function trigrams(word: string): string[] {
   return [...out];
 }
 
-export function maxDistance(word: string): number {
+function maxDistance(word: string): number {
   return word.length <= 5 ? 1 : 2;
 }
 

@@ -5,7 +5,7 @@
  */
 /** Why a code is similar: the one list (views.ts declares the API's enum from it). */
 export const SIMILAR_REASONS = ['sibling', 'cousin', 'text', 'crosswalk', 'policy'] as const;
-export type SimilarReason = (typeof SIMILAR_REASONS)[number];
+type SimilarReason = (typeof SIMILAR_REASONS)[number];
 
 export interface Candidate {
   key: string;
@@ -15,7 +15,7 @@ export interface Candidate {
   detail: string;
 }
 
-export const REASON_WEIGHTS: Record<SimilarReason, number> = {
+const REASON_WEIGHTS: Record<SimilarReason, number> = {
   text: 1.0,
   sibling: 0.6,
   crosswalk: 0.5,
@@ -23,7 +23,7 @@ export const REASON_WEIGHTS: Record<SimilarReason, number> = {
   cousin: 0.25,
 };
 
-export interface RankedCandidate {
+interface RankedCandidate {
   key: string;
   score: number;
   billable: boolean;

@@ -8,8 +8,8 @@ import { similarCandidates } from './candidates.js';
 import { rankCandidates } from './rank.js';
 import type { SimilarView } from './views.js';
 
-export const SIMILAR_ON_PAGE = 12;
-export const MAX_SIMILAR = 50;
+const SIMILAR_ON_PAGE = 12;
+const MAX_SIMILAR = 50;
 
 export function similarCodes(store: ReadStore, systemInput: string, codeInput: string, limit = SIMILAR_ON_PAGE): SimilarView {
   const system = parseSystem(systemInput);

@@ -39,7 +39,7 @@ interface Corpus {
  * The lay synonyms (features/search/build-lexicon-links.ts): passed in rather than read, so that a snapshot taken before or
  * after they are written gives the same result; they come after a code's other terms.
  */
-export type ExtraTerms = ReadonlyArray<{ system: string; key: string; text: string }>;
+type ExtraTerms = ReadonlyArray<{ system: string; key: string; text: string }>;
 
 function loadSimilarityDocs(
   db: Database.Database,
@@ -196,7 +196,7 @@ interface Work {
   dense: Float32Array;
 }
 
-export interface SimilarTextStats {
+interface SimilarTextStats {
   system: string;
   codes: number;
   withNeighbours: number;
@@ -211,7 +211,7 @@ export interface SimilarTextResult {
 }
 
 /** Compute the text neighbours of every code of one system's default release (reads only). */
-export function computeSimilarTextOfSystem(
+function computeSimilarTextOfSystem(
   db: Database.Database,
   system: string,
   release: string,

@@ -6,9 +6,9 @@ import { z } from 'zod';
 import { CODE_SYSTEMS } from '../../core/systems.js';
 import { SIMILAR_REASONS } from './rank.js';
 
-export const SimilarReasonKindSchema = z.enum(SIMILAR_REASONS);
+const SimilarReasonKindSchema = z.enum(SIMILAR_REASONS);
 
-export const SimilarCodeSchema = z.object({
+const SimilarCodeSchema = z.object({
   system: z.enum(CODE_SYSTEMS),
   code: z.string(),
   display: z.string(),
@@ -22,5 +22,4 @@ export const SimilarSchema = z
   .object({ system: z.enum(CODE_SYSTEMS), code: z.string(), total: z.number().int(), items: z.array(SimilarCodeSchema) })
   .meta({ id: 'SimilarCodes' });
 
-export type SimilarCodeView = z.infer<typeof SimilarCodeSchema>;
 export type SimilarView = z.infer<typeof SimilarSchema>;

@@ -27,7 +27,7 @@ const LONG_USE = {
 const SHORT_USE = { system: 'http://snomed.info/sct', code: '900000000000013009', display: 'Synonym' };
 
 /** The code, system and version a validate/lookup request names: code+system, or a coding, or a codeableConcept's first coding. */
-export function codingOf(input: OpInput, systemParam: string): { coding: Coding; path: string } {
+function codingOf(input: OpInput, systemParam: string): { coding: Coding; path: string } {
   const coding = input.coding('coding');
   if (coding) return { coding, path: 'Coding' };
   const cc = input.codeableConcept('codeableConcept');

@@ -7,12 +7,12 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { AppError, TooCostlyError } from '../../core/errors.js';
 import { toAppError } from '../errors.js';
 
-export const FHIR_JSON = 'application/fhir+json; charset=utf-8';
-export const TX_ISSUE_TYPE = 'http://hl7.org/fhir/tools/CodeSystem/tx-issue-type';
+const FHIR_JSON = 'application/fhir+json; charset=utf-8';
+const TX_ISSUE_TYPE = 'http://hl7.org/fhir/tools/CodeSystem/tx-issue-type';
 
-export type IssueType = 'invalid' | 'required' | 'not-found' | 'not-supported' | 'too-costly' | 'code-invalid' | 'exception' | 'processing';
+type IssueType = 'invalid' | 'required' | 'not-found' | 'not-supported' | 'too-costly' | 'code-invalid' | 'exception' | 'processing';
 
-export interface Issue {
+interface Issue {
   severity: 'error' | 'warning' | 'information';
   code: IssueType;
   details: { text: string; coding?: Array<{ system: string; code: string }> };
@@ -43,7 +43,7 @@ export function txIssue(severity: Issue['severity'], code: IssueType, txCode: st
   return issue;
 }
 
-export function toFhirError(err: unknown): FhirError {
+function toFhirError(err: unknown): FhirError {
   if (err instanceof FhirError) return err;
   if (err instanceof TooCostlyError) return new FhirError(422, 'too-costly', err.message, err.field);
   const app = err instanceof AppError ? err : toAppError(err);

@@ -14,7 +14,7 @@ import { CPT_COPYRIGHT, displayOf, requireCode, systemOf, uriOf } from './system
 
 type Json = Record<string, unknown>;
 
-export interface ValueSetDef {
+interface ValueSetDef {
   url?: string;
   system: CodeSystemId;
   version?: string;
@@ -23,7 +23,7 @@ export interface ValueSetDef {
 }
 
 /** An implicit value set URL: {system}?fhir_vs (all codes) or {system}?fhir_vs=isa/{code}. */
-export function implicitValueSet(url: string): ValueSetDef {
+function implicitValueSet(url: string): ValueSetDef {
   const bar = url.indexOf('|');
   const canonical = bar < 0 ? url : url.slice(0, bar);
   const q = canonical.indexOf('?');
@@ -43,7 +43,7 @@ export function implicitValueSet(url: string): ValueSetDef {
 }
 
 /** An explicit ValueSet resource: one include of one of our systems, with concepts or filters. */
-export function explicitValueSet(vs: Json): ValueSetDef {
+function explicitValueSet(vs: Json): ValueSetDef {
   if (vs.resourceType !== 'ValueSet') throw new FhirError(400, 'invalid', 'parameter valueSet must be a ValueSet resource', 'valueSet');
   const compose = vs.compose as Json | undefined;
   const includes = (compose?.include as Json[] | undefined) ?? [];

@@ -44,7 +44,6 @@ function filledRows(values: Record<string, unknown>): Array<[string, Child]> {
 function WideTable({ facts, caption }: { facts: FactView[]; caption: string }) {
   const keys = [...new Set(facts.flatMap((f) => Object.keys(f.values)))].filter((k) => facts.some((f) => valueText(f.values[k]) !== null));
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable table must be reachable by keyboard
     <section class="table-wrap" tabindex={0} aria-label={caption}>
       <table>
         <caption>{caption}</caption>

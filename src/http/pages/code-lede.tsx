@@ -23,7 +23,7 @@ function statusLine(view: CodeView): string {
 }
 
 /** The CMS indicators that say whether and how Medicare pays, in plain words, phrased as what CMS states. */
-export function coverageLines(view: CodeView): string[] {
+function coverageLines(view: CodeView): string[] {
   const out: string[] = [];
   const coverage = HCPCS_COVERAGE[String(view.attributes.coverageCode ?? '')];
   if (coverage) out.push(`The HCPCS file says: ${coverage}.`);

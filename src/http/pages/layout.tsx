@@ -3,7 +3,7 @@ import type { Child } from 'hono/jsx';
 import { assetHref } from '../assets/routes.js';
 import { SearchBox } from './search-box.js';
 
-export interface LayoutProps {
+interface LayoutProps {
   title: string;
   description?: string;
   canonical?: string;

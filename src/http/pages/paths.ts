@@ -20,7 +20,7 @@ export function browseHref(system: string, key?: string, offset = 0): string {
 }
 
 /** The key of a grouping node from its display code: ICD-10-CM chapters show "Chapter 4" for key CH4. */
-export function groupKeyOf(code: string): string {
+function groupKeyOf(code: string): string {
   const chapter = /^Chapter (\d+)$/.exec(code);
   return chapter ? `CH${chapter[1]}` : code;
 }

@@ -13,7 +13,7 @@ import { cellText, readXlsxRows } from '../files/xlsx-rows.js';
 const CODE = /\b[A-Z](?:[0-9][0-9A-Z]|[A-Z][0-9])(?:\.[0-9A-Z]{1,4})?/g;
 const KEY = /^[A-Z](?:[0-9][0-9A-Z]|[A-Z][0-9])[0-9A-Z]{0,4}$/;
 
-export function effectiveOf(cell: string | number | null): string | null {
+function effectiveOf(cell: string | number | null): string | null {
   if (typeof cell === 'number' && Number.isInteger(cell) && cell > 2000 && cell < 2100) return `${cell}-10-01`;
   // A date cell read without styles is an Excel serial day number (days since 1899-12-30).
   if (typeof cell === 'number' && Number.isInteger(cell) && cell > 30000 && cell < 80000) {
@@ -29,7 +29,7 @@ const RANGE = new RegExp(`(${CODE.source})(?:\\.?-(?:\\s*(${CODE.source}))?)?`, 
 /** Words of the cell that only introduce codes ("Codes in categories T15-T19", "None"). */
 const FILLER = /\b(AND|OR|NONE|A|CODES?|IN|FROM|CATEGORY|CATEGORIES)\b|[,;&/]/g;
 
-export interface PreviousCode {
+interface PreviousCode {
   key: string;
   /** Last code of a range ("H02.101-H02.106"), else null. */
   end: string | null;
@@ -39,7 +39,7 @@ export interface PreviousCode {
  * Codes named in a "previous codes" cell: single codes, ranges ("I10-I15.9"), categories written
  * "I63.-" or "R11-"; and what is left over that is neither a code nor a filler word.
  */
-export function previousCodes(text: string): { codes: PreviousCode[]; leftover: string } {
+function previousCodes(text: string): { codes: PreviousCode[]; leftover: string } {
   const upper = text.toUpperCase();
   const codes: PreviousCode[] = [];
   for (const m of upper.matchAll(RANGE)) {
@@ -49,7 +49,7 @@ export function previousCodes(text: string): { codes: PreviousCode[]; leftover: 
   return { codes, leftover };
 }
 
-export interface ConversionResult {
+interface ConversionResult {
   records: ReplacementRecord[];
   problems: string[];
 }

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { DetectedFile, Detection } from '../contract.js';
 import { detectedFile, listFolder } from '../files/folders.js';
 
-export const CHANGE_ROLES: Record<string, RegExp> = {
+const CHANGE_ROLES: Record<string, RegExp> = {
   'changes-deleted': /^deleted\.csv$/i,
   'changes-revised': /^revised\.csv$/i,
   'changes-billable': /^billable-status-changes\.csv$/i,

@@ -109,7 +109,7 @@ async function detectAma(sourcesDir: string): Promise<DetectedFile[]> {
 }
 
 /** The year the CMS files speak for: the PFS RVU file's year, else the physician time year, else the newest year named. */
-export function cmsYear(files: readonly DetectedFile[]): string | null {
+function cmsYear(files: readonly DetectedFile[]): string | null {
   const yearIn = (f: DetectedFile | undefined, re: RegExp) => (f ? (re.exec(f.path)?.[1] ?? null) : null);
   const rvu = yearIn(
     files.find((f) => f.role === 'pfs-rvu'),

@@ -15,7 +15,7 @@ export interface TableRow {
   location: string;
 }
 
-export type FactValues = Record<string, string | number | null>;
+type FactValues = Record<string, string | number | null>;
 
 export interface FactRow {
   key: string;
@@ -28,7 +28,7 @@ export interface FactRow {
 }
 
 /** A row whose code is neither CPT- nor HCPCS Level II-shaped (0001A, 0002M, D-less oddities). */
-export interface SkippedRow {
+interface SkippedRow {
   skipped: string;
 }
 

@@ -14,7 +14,7 @@ export interface CptSection {
 
 const SURGERY = '10004-69990';
 
-export const CPT_SECTIONS: readonly CptSection[] = [
+const CPT_SECTIONS: readonly CptSection[] = [
   { key: '99202-99499', first: '99202', last: '99499', heading: 'Evaluation and Management', parent: null },
   { key: '00100-01999', first: '00100', last: '01999', heading: 'Anesthesia', parent: null },
   { key: SURGERY, first: '10004', last: '69990', heading: 'Surgery', parent: null },

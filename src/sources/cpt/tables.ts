@@ -8,7 +8,7 @@
 export type FactSource = 'pfs-rvu' | 'pfs-time' | 'opps-addb' | 'ncci-aoc' | 'ncci-mue';
 
 /** How a cell becomes a fact value. */
-export type FactType =
+type FactType =
   | 'text' // trimmed text, null when empty
   | 'number' // decimal number, null when empty or "."
   | 'yearDay' // NCCI YYYYDDD date → ISO
@@ -38,7 +38,7 @@ export interface FactTable {
 const t = (key: string, header: string, required = true): FactColumn => ({ key, headers: [header], type: 'text', required });
 const n = (key: string, header: string, required = true): FactColumn => ({ key, headers: [header], type: 'number', required });
 
-export const PFS_RVU: FactTable = {
+const PFS_RVU: FactTable = {
   source: 'pfs-rvu',
   codeHeaders: ['HCPCS'],
   descriptorHeaders: ['DESCRIPTION'],
@@ -76,7 +76,7 @@ export const PFS_RVU: FactTable = {
   ],
 };
 
-export const PFS_TIME: FactTable = {
+const PFS_TIME: FactTable = {
   source: 'pfs-time',
   codeHeaders: ['cpt_code', 'HCPCS', 'CPT/HCPCS'],
   columns: [
@@ -92,7 +92,7 @@ export const PFS_TIME: FactTable = {
   ],
 };
 
-export const OPPS_ADDENDUM_B: FactTable = {
+const OPPS_ADDENDUM_B: FactTable = {
   source: 'opps-addb',
   codeHeaders: ['HCPCS Code'],
   descriptorHeaders: ['Short Descriptor'],
@@ -109,7 +109,7 @@ export const OPPS_ADDENDUM_B: FactTable = {
   ],
 };
 
-export const NCCI_AOC: FactTable = {
+const NCCI_AOC: FactTable = {
   source: 'ncci-aoc',
   codeHeaders: ['Add-On_Code', 'Add-On Code'],
   mentionColumns: ['primaryCode'],
@@ -124,7 +124,7 @@ export const NCCI_AOC: FactTable = {
   ],
 };
 
-export const NCCI_MUE: FactTable = {
+const NCCI_MUE: FactTable = {
   source: 'ncci-mue',
   codeHeaders: ['HCPCS/CPT Code', 'HCPCS/ CPT Code'],
   columns: [

@@ -3,7 +3,7 @@ import type { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { SourceError } from '../../core/errors.js';
 
-export interface CsvRecord {
+interface CsvRecord {
   /** Fields of the record as text. */
   fields: string[];
   /** Line of the file on which the record starts (1-based). */

@@ -25,10 +25,3 @@ export function isoFromYearDay(text: string): string | null {
   const d = new Date(Date.UTC(year, 0, day));
   return d.toISOString().slice(0, 10);
 }
-
-/** "MM/DD/YYYY" → ISO; null when impossible. */
-export function isoFromMdy(text: string): string | null {
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
-  if (!m) return null;
-  return iso(Number(m[3]), Number(m[1]), Number(m[2]));
-}

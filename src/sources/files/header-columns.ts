@@ -5,7 +5,7 @@
  */
 import { SourceError } from '../../core/errors.js';
 
-export interface ColumnSpec {
+interface ColumnSpec {
   /** Our stable name for the column. */
   key: string;
   /** Header spellings that name it. */

@@ -11,7 +11,7 @@ export const KNEX = 'http://purl.archive.org/purl/knextract/ontology#';
 export const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
 export const MESH_ID = /^http:\/\/id\.nlm\.nih\.gov\/mesh\/\d{4}\/(D\d+)$/;
 
-export interface Triple {
+interface Triple {
   subject: string;
   predicate: string;
   /** The IRI (without brackets) or the literal's text (unescaped). */

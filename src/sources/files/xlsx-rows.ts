@@ -8,7 +8,7 @@ import { SourceError } from '../../core/errors.js';
 
 export type CellValue = string | number | null;
 
-export interface XlsxRow {
+interface XlsxRow {
   /** 1-based row number in the worksheet. */
   number: number;
   /** Cell values by 0-based column index (column A is cells[0]). */
@@ -16,7 +16,7 @@ export interface XlsxRow {
 }
 
 /** One cell of exceljs as plain text or a number; null when empty. */
-export function flattenCell(value: unknown): CellValue {
+function flattenCell(value: unknown): CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;

@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream';
 import yauzl from 'yauzl';
 import { SourceError } from '../../core/errors.js';
 
-export interface ZipMember {
+interface ZipMember {
   name: string;
   size: number;
 }

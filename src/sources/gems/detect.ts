@@ -14,7 +14,7 @@ export interface GemKind {
   source: 'gem-cm' | 'gem-pcs';
 }
 
-export const GEM_KINDS: readonly GemKind[] = [
+const GEM_KINDS: readonly GemKind[] = [
   { role: 'cm-10to9', name: /(icd10cmtoicd9gem|i10gem)\.(csv|txt)(\.gz)?$/i, fromSystem: 'icd10cm', toSystem: 'icd9cm', source: 'gem-cm' },
   { role: 'cm-9to10', name: /(icd9toicd10cmgem|i9gem)\.(csv|txt)(\.gz)?$/i, fromSystem: 'icd9cm', toSystem: 'icd10cm', source: 'gem-cm' },
   {
@@ -40,7 +40,7 @@ export function gemKindOf(role: string): GemKind {
 }
 
 /** The vintage of a GEM file: "FY2018" from "2018_I10gem.csv" or a year folder; "undated" otherwise. */
-export function gemVintage(path: string): string {
+function gemVintage(path: string): string {
   const m = /(?:^|[/_-])(20\d\d)(?:[/_-])/.exec(path) ?? /(20\d\d)/.exec(path.split('/').pop() ?? '');
   return m ? `FY${m[1]}` : 'undated';
 }

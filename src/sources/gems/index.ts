@@ -9,7 +9,7 @@ import { sha256File } from '../files/checksum.js';
 import { detectGems, type GemKind, gemKindOf } from './detect.js';
 import { type GemRow, gemRows, isNoMapTarget } from './gem-rows.js';
 
-export function crosswalkOf(row: GemRow, kind: GemKind, vintage: string, flags: string | null): CrosswalkRecord {
+function crosswalkOf(row: GemRow, kind: GemKind, vintage: string, flags: string | null): CrosswalkRecord {
   const noMap = isNoMapTarget(row.to);
   const digit = (i: number) => (flags === null ? null : Number(flags[i]));
   return {

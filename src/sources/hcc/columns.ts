@@ -6,7 +6,7 @@
  */
 import { SourceError } from '../../core/errors.js';
 
-export interface ModelColumn {
+interface ModelColumn {
   index: number;
   /** "CMS-HCC V28", "CMS-HCC ESRD V24", "RxHCC V08". */
   model: string;
@@ -24,7 +24,7 @@ function words(text: string): string {
 }
 
 /** "CMS-HCC\nESRD\nModel\nCategory\nV24" → "CMS-HCC ESRD V24". */
-export function modelName(header: string): string {
+function modelName(header: string): string {
   return words(header.replace(/\bfor \d{4} Payment Year\b/i, ''))
     .split(' ')
     .filter((w) => !/^(model|category)$/i.test(w))

@@ -20,7 +20,7 @@ const NAME = /mappings?.*\.csv(\.gz)?$/i;
 const ICD10CM = /^[A-Z](?:[0-9][0-9A-Z]|[A-Z][0-9])[0-9A-Z]{0,4}$/;
 
 /** "PY2026 initial" from the folder year and the edition named in the file name. */
-export function hccRelease(year: string, name: string): string {
+function hccRelease(year: string, name: string): string {
   const edition = /\b(initial|midyear|final)\b/i.exec(name)?.[1]?.toLowerCase();
   return edition ? `PY${year} ${edition}` : `PY${year}`;
 }

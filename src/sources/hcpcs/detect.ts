@@ -24,7 +24,7 @@ const XLSX_NAME = /^HCPC\d{4}_[A-Z]{3}_ANWEB.*\.xlsx$/i;
 const TEXT_NAME = /^HCPC.*\.txt(\.gz)?$/i;
 
 /** "2025-10" from "HCPC2025_OCT_ANWEB.xlsx", else from a "2025-10" folder name; null when neither says. */
-export function hcpcsReleaseOf(folder: string, fileName: string): string | null {
+function hcpcsReleaseOf(folder: string, fileName: string): string | null {
   const m = /^HCPC(\d{4})_([A-Z]{3})_/i.exec(fileName);
   const month = m ? MONTHS.indexOf((m[2] ?? '').toUpperCase()) : -1;
   if (m && month >= 0) return `${m[1]}-${String(month + 1).padStart(2, '0')}`;

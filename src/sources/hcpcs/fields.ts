@@ -4,7 +4,7 @@
  * see docs/sources/hcpcs.md). One table drives both readers.
  */
 
-export interface HcpcsField {
+interface HcpcsField {
   /** Internal field name. */
   key: string;
   /** Header spellings in the xlsx edition (case and whitespace are ignored). */

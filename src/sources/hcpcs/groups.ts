@@ -26,7 +26,7 @@ function group(release: string, key: string, display: string, parent: string | n
   };
 }
 
-export interface HcpcsGroups {
+interface HcpcsGroups {
   records: CodeRecord[];
   /** Codes no section range covers (they sit under their letter group). */
   uncovered: string[];

@@ -10,18 +10,18 @@
  * (new in 2022-2025) get their own range. The October 2025 file then leaves no code uncovered.
  */
 
-export interface HcpcsLetterGroup {
+interface HcpcsLetterGroup {
   letter: string;
   heading: string;
 }
 
-export interface HcpcsSection {
+interface HcpcsSection {
   first: string;
   last: string;
   heading: string;
 }
 
-export const HCPCS_LETTER_GROUPS: readonly HcpcsLetterGroup[] = [
+const HCPCS_LETTER_GROUPS: readonly HcpcsLetterGroup[] = [
   { letter: 'A', heading: 'Transportation Services, Medical and Surgical Supplies, Miscellaneous and Investigational' },
   { letter: 'B', heading: 'Enteral and Parenteral Therapy' },
   { letter: 'C', heading: 'Outpatient Prospective Payment System (Temporary Codes)' },

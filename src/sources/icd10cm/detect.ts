@@ -36,7 +36,7 @@ export function looseXmlName(name: string): { role: Icd10cmRole; year: string; a
 const APRIL = /april|(^|[-_ ])apr([-_ ]|$)/i;
 
 /** 1 for the April update of a fiscal year (it replaces the October files of the same year), else 0. */
-export function updateRank(file: DetectedFile): number {
+function updateRank(file: DetectedFile): number {
   return APRIL.test(file.path.split('/').slice(-2).join('/')) ? 1 : 0;
 }
 

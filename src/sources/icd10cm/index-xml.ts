@@ -162,7 +162,7 @@ class IndexReader implements XmlHandler {
   }
 }
 
-export interface IndexXmlSource {
+interface IndexXmlSource {
   file: string;
   kind: TermKind;
   release: string;

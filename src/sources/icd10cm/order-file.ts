@@ -93,7 +93,7 @@ class PrefixParents {
   }
 }
 
-export interface OrderFileContents {
+interface OrderFileContents {
   codes: CodeRecord[];
   /** 3-character categories in file order. */
   categories: string[];

@@ -16,7 +16,7 @@ import type { NoteKind } from '../../core/records.js';
 import { streamXml, type XmlHandler, type XmlPosition } from '../files/xml.js';
 import { sectionKey } from './sections.js';
 
-export const NOTE_KINDS: ReadonlySet<string> = new Set<NoteKind>([
+const NOTE_KINDS: ReadonlySet<string> = new Set<NoteKind>([
   'inclusionTerm',
   'includes',
   'excludes1',
@@ -29,7 +29,7 @@ export const NOTE_KINDS: ReadonlySet<string> = new Set<NoteKind>([
 ]);
 
 /** What the tabular list says, in document order. */
-export type TabularEvent =
+type TabularEvent =
   | { type: 'chapter'; number: string; key: string; description: string }
   | { type: 'section'; id: string; key: string; description: string; chapterKey: string }
   /** A diag element; `sectionId` for diags directly inside a section (the categories). */

@@ -13,7 +13,7 @@ import { PCS_TEMPLATES } from './title-templates.js';
 export type { TitleAxis } from './title-phrases.js';
 
 /** Fills a template: `{n}` rendered axis n, `{n:raw}` its plain label, `[…]` dropped if an axis in it is empty. */
-export function fillTemplate(template: Template, axes: readonly TitleAxis[]): string {
+function fillTemplate(template: Template, axes: readonly TitleAxis[]): string {
   const byPos = new Map(axes.map((a) => [a.position, a]));
   const value = (pos: number, format: string | undefined): string | null => {
     const axis = byPos.get(pos);

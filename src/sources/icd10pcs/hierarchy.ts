@@ -7,7 +7,7 @@
  */
 import type { CodeRecord } from '../../core/records.js';
 
-export interface HeaderLabels {
+interface HeaderLabels {
   section: string | null;
   bodySystem: string;
 }

@@ -11,7 +11,7 @@ import { childElements, type XmlElement } from '../files/xml.js';
 
 const CODE_ELEMENTS = new Set(['code', 'codes', 'tab']);
 
-export interface IndexTally {
+interface IndexTally {
   /** see/use references without any code, which no record can carry (key is required). */
   withoutCode: number;
 }

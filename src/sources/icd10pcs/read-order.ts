@@ -7,7 +7,7 @@ import { openZipMember } from '../files/zip.js';
 import { type GroupLabels, PcsHierarchy } from './hierarchy.js';
 import { type OrderEntry, orderMemberPattern, parseOrderLine } from './order-file.js';
 
-export interface OrderReadContext {
+interface OrderReadContext {
   labels: GroupLabels;
   /** Composed titles by code, for the release whose tables XML is present (else null). */
   composed: ReadonlyMap<string, string> | null;

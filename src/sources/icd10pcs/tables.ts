@@ -8,7 +8,7 @@ import { SourceError } from '../../core/errors.js';
 import type { AxisRecord } from '../../core/records.js';
 import { childElement, childElements, type XmlElement } from '../files/xml.js';
 
-export interface PcsAxisValue {
+interface PcsAxisValue {
   position: number;
   /** Axis title ("Body Part", "Approach", …). */
   name: string;
@@ -16,7 +16,7 @@ export interface PcsAxisValue {
   label: string;
 }
 
-export interface PcsRow {
+interface PcsRow {
   /** The row's `codes` attribute: how many codes it says it holds. */
   declaredCodes: number | null;
   /** Values of positions 4..7, in order. */
@@ -24,7 +24,7 @@ export interface PcsRow {
   where: string;
 }
 
-export interface PcsTable {
+interface PcsTable {
   /** Positions 1..3, one value each. */
   head: [PcsAxisValue, PcsAxisValue, PcsAxisValue];
   /** The operation definition given in the table (axis 3), if any. */

@@ -149,7 +149,7 @@ const FLAPS = [
 ];
 const TISSUES = ['Skin', 'Subcutaneous Tissue', 'Skin and Subcutaneous Tissue', 'Skin, Subcutaneous Tissue and Fascia'];
 
-export const QUALIFIER_KINDS: Record<string, QualifierKind> = {
+const QUALIFIER_KINDS: Record<string, QualifierKind> = {
   ...Object.fromEntries(COUNTS.map((l) => [l, 'count'])),
   ...Object.fromEntries(PARTS.map((l) => [l, 'part'])),
   ...Object.fromEntries(NAMES.map((l) => [l, 'names'])),

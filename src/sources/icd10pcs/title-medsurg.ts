@@ -80,7 +80,7 @@ export function medSurgTemplate(spec: OpSpec, axes: readonly TitleAxis[], forced
   return t(text);
 }
 
-export const MEDICAL_SURGICAL_OPS: Record<string, OpSpec> = {
+const MEDICAL_SURGICAL_OPS: Record<string, OpSpec> = {
   '*': { head: '{3} of {B}' },
   Bypass: {
     head: 'Bypass {B}',

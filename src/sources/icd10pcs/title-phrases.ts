@@ -77,11 +77,11 @@ export function invertLabel(label: string): string {
 }
 
 /** An approach label as titles write it: "Open" → "Open Approach"; "Via …" stays. */
-export function approachPhrase(label: string): string {
+function approachPhrase(label: string): string {
   return label.startsWith('Via ') ? label : `${label} Approach`;
 }
 
-export type Renderer = (axis: TitleAxis) => string;
+type Renderer = (axis: TitleAxis) => string;
 
 export interface Template {
   text: string;

@@ -17,7 +17,7 @@ import {
 } from './title-other-sections.js';
 import { isEmptyAxisLabel, type Template, type TitleAxis } from './title-phrases.js';
 
-export type TemplateChoice = Template | ((axes: readonly TitleAxis[]) => Template);
+type TemplateChoice = Template | ((axes: readonly TitleAxis[]) => Template);
 
 const t = (text: string, render?: Template['render']): Template => (render ? { text, render } : { text });
 

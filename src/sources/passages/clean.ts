@@ -7,7 +7,7 @@
 import { boilerplateProblems } from '../../core/passage-fit.js';
 
 /** Passages are quoted up to about this many characters. */
-export const MAX_PASSAGE_CHARS = 900;
+const MAX_PASSAGE_CHARS = 900;
 const MIN_PASSAGE_CHARS = 20;
 
 export function sentences(text: string): string[] {
@@ -23,7 +23,7 @@ function isFurniture(sentence: string): boolean {
 }
 
 /** Whole sentences up to `max` characters; never ends on a sentence that opens a list (":"). */
-export function cutAtSentence(parts: string[], max = MAX_PASSAGE_CHARS): string[] {
+function cutAtSentence(parts: string[], max = MAX_PASSAGE_CHARS): string[] {
   const kept: string[] = [];
   let length = 0;
   for (const s of parts) {

@@ -10,7 +10,7 @@ import { parseXmlDocument } from '../files/xml.js';
 import { cleanPassageText } from './clean.js';
 
 /** MedQuAD question type → article section. */
-export const QTYPE_SECTIONS: Readonly<Record<string, string>> = {
+const QTYPE_SECTIONS: Readonly<Record<string, string>> = {
   symptoms: 'symptoms',
   causes: 'causes',
   'exams and tests': 'diagnosis',

@@ -15,8 +15,8 @@ import { join } from 'node:path';
 import type { DetectedFile, Detection } from '../contract.js';
 import { detectedFile, listFolder } from '../files/folders.js';
 
-export const MCD_MAIN_TABLES: Record<string, string> = { lcd: 'lcd.csv', article: 'article.csv', ncd: 'ncd_trkg.csv' };
-export const DOCUMENT_EXTENSIONS = /\.(html?|pdf|txt)$/i;
+const MCD_MAIN_TABLES: Record<string, string> = { lcd: 'lcd.csv', article: 'article.csv', ncd: 'ncd_trkg.csv' };
+const DOCUMENT_EXTENSIONS = /\.(html?|pdf|txt)$/i;
 
 async function detectMcd(sourcesDir: string, files: DetectedFile[]): Promise<void> {
   const root = join(sourcesDir, 'mcd');

@@ -9,7 +9,7 @@ import type { DetectedFile } from '../contract.js';
 import { mcdDate, readTable } from './csv-table.js';
 
 /** Rank of the list among the sources of a policy: the download tables (2) say more. */
-export const LIST_RANK = 1;
+const LIST_RANK = 1;
 
 function statusOf(note: string, retirement: string | null): string {
   if (/retired/i.test(note) || retirement) return 'retired';
@@ -18,7 +18,7 @@ function statusOf(note: string, retirement: string | null): string {
 }
 
 /** "Noridian Healthcare Solutions, LLC\n(MAC - Part A, MAC - Part B)" → name and type. */
-export function splitContractor(text: string): { name: string | null; type: string | null } {
+function splitContractor(text: string): { name: string | null; type: string | null } {
   const m = /^([\s\S]*?)\s*\(([^()]*)\)\s*$/.exec(text.trim());
   if (!m) return { name: text.trim() || null, type: null };
   return { name: (m[1] as string).trim() || null, type: (m[2] as string).trim() || null };
@@ -59,7 +59,7 @@ function toPolicy(v: Record<string, string>, file: DetectedFile): PolicyRecord {
   };
 }
 
-export interface ListResult {
+interface ListResult {
   policies: PolicyRecord[];
   rows: number;
   problems: string[];

@@ -18,7 +18,7 @@ import { mcdDate, readOptionalTable, readTable } from './csv-table.js';
 import { type Contractor, readContractors } from './mcd-contractors.js';
 import { mentionRecord } from './mentions.js';
 
-export const TABLES_RANK = 2;
+const TABLES_RANK = 2;
 
 interface DocSpec {
   kind: PolicyKind;

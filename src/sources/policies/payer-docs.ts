@@ -18,11 +18,11 @@ import type { PolicyCodeRecord, PolicyRecord } from '../../core/records.js';
 import type { DetectedFile } from '../contract.js';
 import { mentionRecord } from './mentions.js';
 
-export const PAYER_RANK = 3;
+const PAYER_RANK = 3;
 
 const ISO_DATE = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 
-export const SidecarSchema = z
+const SidecarSchema = z
   .object({
     id: z
       .string()
@@ -40,9 +40,9 @@ export const SidecarSchema = z
   })
   .strict();
 
-export type Sidecar = z.infer<typeof SidecarSchema>;
+type Sidecar = z.infer<typeof SidecarSchema>;
 
-export interface ParsedDocument {
+interface ParsedDocument {
   policy: PolicyRecord;
   codes: PolicyCodeRecord[];
   /** Code-shaped tokens found (before the check against the code lists). */

@@ -54,7 +54,7 @@ function columnIndex(header: string[], file: string): Map<string, number> {
   return new Map(COLUMNS.map((c) => [c, lower.indexOf(c)]));
 }
 
-export async function* readRbcsFile(file: DetectedFile): AsyncIterable<FactRecord> {
+async function* readRbcsFile(file: DetectedFile): AsyncIterable<FactRecord> {
   let cols: Map<string, number> | null = null;
   for await (const rec of readCsvRecords(openMaybeGzip(file.absPath), file.path)) {
     if (!cols) {

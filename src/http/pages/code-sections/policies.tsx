@@ -5,7 +5,7 @@
  */
 import type { CodePoliciesView, CodePolicyEntry, CodePolicyGroup } from '../../../features/policies/index.js';
 
-export function policyHref(id: string): string {
+function policyHref(id: string): string {
   return `/policy/${encodeURIComponent(id)}`;
 }
 
@@ -25,7 +25,7 @@ const KIND_WORDS: Record<string, string> = {
 };
 
 /** How the policy names the code: "listed as covered", "listed as not covered (applies to category E11)", "only matched by topic". */
-export function relationWords(entry: CodePolicyEntry, topic: boolean): string {
+function relationWords(entry: CodePolicyEntry, topic: boolean): string {
   if (topic) return 'only matched by topic — the policy does not list this code';
   const words = entry.links.map((l) => {
     const base = l.relation === 'covered' ? 'listed as covered' : l.relation === 'not-covered' ? 'listed as not covered' : 'listed';

@@ -5,7 +5,7 @@
 import type { SimilarView } from '../../../features/similar/index.js';
 import { codeHref } from '../paths.js';
 
-export const SIMILAR_SHOWN = 12;
+const SIMILAR_SHOWN = 12;
 
 const REASON_LABELS: Record<string, string> = {
   sibling: 'same parent',
@@ -16,7 +16,7 @@ const REASON_LABELS: Record<string, string> = {
 };
 
 /** Where the full list lives (the JSON API until the site has a page for it). */
-export function similarMoreHref(system: string, code: string): string {
+function similarMoreHref(system: string, code: string): string {
   return `/api/v1/codes/${system}/${encodeURIComponent(code)}/similar?limit=50`;
 }
 
