@@ -6,9 +6,10 @@ import { essentialText, exactKey, stem } from '../../src/core/text.js';
 import { ABBREVIATIONS } from '../../src/features/search/abbreviations.js';
 import { abbreviationPairs } from '../../src/features/search/build-vocab.js';
 import { parseQuery } from '../../src/features/search/query.js';
-import { negations, wordParts } from '../../src/features/search/query-groups.js';
+import { type GroupContext, negations, queryGroups, singular, wordParts } from '../../src/features/search/query-groups.js';
 import { editDistance, Speller } from '../../src/features/search/spelling.js';
 import { BODY_PARTS, LAY_WORDS, PHRASES, PROCEDURE_SUFFIXES, PROCEDURE_WORDS } from '../../src/features/search/vocabulary.js';
+import { buildExpansions } from '../../src/features/search/word-groups.js';
 import { parseTriple } from '../../src/sources/files/ntriples.js';
 import { tarMembers } from '../../src/sources/files/tar.js';
 
@@ -149,6 +150,81 @@ describe('procedure and lay vocabulary (src/features/search/vocabulary.ts)', () 
     assert.deepEqual(
       r.negated.map((n) => n.stem),
       [stem('internal'), stem('fixation')],
+    );
+  });
+
+  it('-otomy also reads as Extirpation (cutting into to take matter out), and "ventricul" is a ventricle', () => {
+    assert.ok(wordParts('lithotomy')?.parts.at(-1)?.includes(stem('extirpation')));
+    assert.deepEqual(wordParts('ventriculectomy')?.parts[0], [stem('ventricle')]);
+  });
+
+  it('plural words find their singular vocabulary entry', () => {
+    assert.equal(singular('defects'), 'defect');
+    assert.equal(singular('arteries'), 'artery');
+    assert.equal(singular('fistulae'), 'fistula');
+    assert.equal(singular('abscess'), null);
+    assert.equal(singular('uterus'), null);
+  });
+});
+
+/** Query groups against a made-up vocabulary: the stems a doc holds, nothing from the real files. */
+function groupContext(held: string[], speller: Array<{ word: string; freq: number }> = []): GroupContext {
+  const stems = new Set(held.map((w) => stem(w)));
+  const postings = { df: (t: string) => (stems.has(t) ? 10 : 0), withPrefix: () => [], docCount: 1000 };
+  return {
+    postings: postings as unknown as GroupContext['postings'],
+    expansions: buildExpansions([]),
+    speller: () => new Speller(speller),
+  };
+}
+
+describe('query groups (src/features/search/query-groups.ts)', () => {
+  const alternatives = (ctx: GroupContext, words: string[]) =>
+    queryGroups(ctx, words, false, true).map((g) => ({ word: g.word, parts: g.alternatives.map((a) => a.parts.flat()) }));
+
+  it('"foreign body" reads as Extirpation, the root operation that takes solid matter out', () => {
+    const ctx = groupContext(['extirpation', 'foreign', 'body', 'splinter', 'thumb']);
+    const groups = alternatives(ctx, ['splinter', 'foreign', 'body', 'thumb']);
+    assert.deepEqual(
+      groups.map((g) => g.word),
+      ['splinter', 'foreign body', 'thumb'],
+    );
+    assert.ok(groups[1]?.parts.some((p) => p.includes(stem('extirpation'))));
+  });
+
+  it('"without incision" reads as the approaches that cut nothing: External, Via Natural or Artificial Opening', () => {
+    const ctx = groupContext(['external', 'natural', 'incision', 'removal', 'pebble', 'ear']);
+    const group = alternatives(ctx, ['removal', 'pebble', 'ear', 'without', 'incision']).find((g) => g.word === 'without incision');
+    assert.ok(group?.parts.some((p) => p.includes(stem('external')) && p.includes(stem('natural'))));
+  });
+
+  it('older procedure words: closure of a fistula may be Repair, a revision of a body part is Repair, antitoxin is a serum', () => {
+    const ctx = groupContext(['repair', 'occlusion', 'bypass', 'drainage', 'revision', 'removal', 'serum', 'toxoid', 'vaccine']);
+    const parts = (w: string) => alternatives(ctx, [w])[0]?.parts.flat() ?? [];
+    assert.ok(parts('fistula').includes(stem('repair')));
+    assert.ok(parts('revision').includes(stem('repair')));
+    assert.ok(parts('antitoxins').includes(stem('serum')));
+  });
+
+  it('a word understood from its parts is not "corrected" to a look-alike', () => {
+    const ctx = groupContext(['heart', 'drainage', 'cardiology'], [{ word: 'cardiology', freq: 50 }]);
+    const [group] = queryGroups(ctx, ['cardiotomy'], false, true);
+    assert.equal(group?.correctedTo, undefined);
+    assert.ok(group?.alternatives.every((a) => a.via !== 'correction'));
+    const [typo] = queryGroups(ctx, ['cardiolgy'], false, true);
+    assert.equal(typo?.correctedTo, 'cardiology', 'an unknown word with no reading is still corrected');
+  });
+
+  it('generic head words ("disease", "system") are optional beside a word that names the condition', () => {
+    const ctx = groupContext(['wobbly', 'disease', 'system']);
+    const groups = queryGroups(ctx, ['wobbly', 'system', 'disease'], false, true);
+    assert.deepEqual(
+      groups.map((g) => g.optional ?? false),
+      [false, true, true],
+    );
+    assert.ok(
+      queryGroups(ctx, ['disease'], false, true).every((g) => !g.optional),
+      'a query of generic words alone keeps them',
     );
   });
 });

@@ -29,7 +29,17 @@ export interface QueryGroup {
   alternatives: Alternative[];
   /** Set when the word was unknown and corrected. */
   correctedTo?: string;
+  /** A generic head word ("disease"): a code that lacks it loses no coverage (it still adds when held). */
+  optional?: boolean;
 }
+
+/**
+ * Generic head words of condition names. The ICD-10-CM index files a condition under its own name
+ * ("Dystonia", "Disorder, ear"; "Disease, diseased — see also Syndrome"), so "dystonic disease" or
+ * "auditory system disease" names the condition without the head word: a code lacking it should not
+ * lose coverage to codes that merely hold "disease".
+ */
+export const GENERIC_HEAD_WORDS: ReadonlySet<string> = new Set(['disease', 'diseases', 'disorder', 'disorders', 'system', 'systems']);
 
 /** Weights of the ways to match a word (mutable for the relevance benchmark's sweeps). */
 export const WEIGHT = {
@@ -52,6 +62,21 @@ const idf = (n: number, df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5))
 const byFrom = (entries: readonly VocabularyEntry[]) => new Map(entries.map((e) => [e.from, e]));
 const LAY = byFrom(LAY_WORDS);
 const PROC = byFrom(PROCEDURE_WORDS);
+/** The singular of a plural word as written ("defects" → "defect", "fistulae" → "fistula"), or null. */
+export function singular(word: string): string | null {
+  if (word.length < 5) return null;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('ae')) return word.slice(0, -1);
+  if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')) return word.slice(0, -1);
+  return null;
+}
+/** A vocabulary entry for the word as typed, else for its singular. */
+const entryOf = (map: Map<string, VocabularyEntry>, word: string): VocabularyEntry | undefined => {
+  const own = map.get(word);
+  if (own) return own;
+  const one = singular(word);
+  return one ? map.get(one) : undefined;
+};
 const PHRASE_LIST = PHRASES.map((p) => ({ entry: p, words: tokenize(p.from).filter((w) => !STOP_WORDS.has(w)) })).sort(
   (a, b) => b.words.length - a.words.length,
 );
@@ -94,7 +119,7 @@ export function wordParts(word: string): { parts: string[][]; note: string } | n
 
 function vocabularyAlternatives(word: string): Alternative[] {
   const out: Alternative[] = [];
-  for (const e of [LAY.get(word), PROC.get(word)])
+  for (const e of [entryOf(LAY, word), entryOf(PROC, word)])
     if (e)
       out.push({
         parts: toParts(e.to),
@@ -170,10 +195,15 @@ function wordGroup(ctx: GroupContext, word: string, prefix: boolean, correct: bo
       via: 'abbreviation',
       note: `${word} → ${expansion.join(' ')}`,
     });
-  alts.push(...vocabularyAlternatives(word));
+  const readings = vocabularyAlternatives(word);
+  alts.push(...readings);
   alts.push(...periAlternatives(word));
   const group: QueryGroup = { word, alternatives: known(ctx, alts) };
-  if (correct && !prefix && ctx.postings.df(stem(word)) === 0 && !ctx.expansions.byAbbr.has(word)) {
+  // A word read whole by the vocabulary or by its parts (every part known: "cardiotomy" = heart +
+  // incision) is understood, not misspelt: correcting it to a look-alike ("cardiology") would add a
+  // wrong meaning and report a correction that did not happen.
+  const understood = readings.some((a) => a.parts.every((p) => p.some((t) => ctx.postings.df(t) > 0)));
+  if (correct && !prefix && !understood && ctx.postings.df(stem(word)) === 0 && !ctx.expansions.byAbbr.has(word)) {
     const to = ctx.speller().correct(word);
     if (to) {
       const fixed = known(ctx, [
@@ -220,6 +250,8 @@ export function queryGroups(ctx: GroupContext, words: string[], prefixLast: bool
     groups.push(wordGroup(ctx, word, prefixLast && i === words.length - 1, correct));
     i += 1;
   }
+  const generic = groups.filter((g) => GENERIC_HEAD_WORDS.has(g.word));
+  if (generic.length < groups.length) for (const g of generic) g.optional = true;
   return groups;
 }
 
