@@ -138,6 +138,16 @@ export const BODY_PARTS: readonly VocabularyEntry[] = [
   { from: 'rhin', to: [['nasal', 'nose']], source: `${MW} (rhin-: nose)` },
   { from: 'ot', to: [['ear']], source: `${MW} (ot-: ear)` },
   { from: 'tympan', to: [['tympanic', 'membrane']], source: `${PCSI} Tympanoplasty see Repair, Tympanic Membrane` },
+  {
+    from: 'myring',
+    to: [['tympanic', 'membrane']],
+    source: 'MeSH D009225 Myringoplasty ("Surgical restoration of a perforated tympanic membrane"), D063371 Myringosclerosis',
+  },
+  {
+    from: 'achill',
+    to: [['tendon'], ['leg']],
+    source: `${PCSI} Achilles tendon use Lower Leg Tendon; Achillotenotomy see Division, Tendons`,
+  },
   { from: 'ophthalm', to: [['eye']], source: `${MW} (ophthalm-: eye)` },
   { from: 'kerat', to: [['cornea']], source: `${PCSI} Keratoplasty see Replacement, Cornea` },
   { from: 'irid', to: [['iris']], source: `${PCSI} Iridectomy see Excision, Iris` },
