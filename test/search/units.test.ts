@@ -5,8 +5,8 @@ import fc from 'fast-check';
 import { essentialText, exactKey, stem } from '../../src/core/text.js';
 import { ABBREVIATIONS } from '../../src/features/search/abbreviations.js';
 import { abbreviationPairs } from '../../src/features/search/build-vocab.js';
-import { parseQuery } from '../../src/features/search/query.js';
-import { type GroupContext, negations, queryGroups, singular, wordParts } from '../../src/features/search/query-groups.js';
+import { clauseStarts, parseQuery } from '../../src/features/search/query.js';
+import { type GroupContext, negations, queryGroups, singular, WEIGHT, wordParts } from '../../src/features/search/query-groups.js';
 import { editDistance, Speller } from '../../src/features/search/spelling.js';
 import { BODY_PARTS, LAY_WORDS, PHRASES, PROCEDURE_SUFFIXES, PROCEDURE_WORDS } from '../../src/features/search/vocabulary.js';
 import { buildExpansions } from '../../src/features/search/word-groups.js';
@@ -144,6 +144,7 @@ describe('procedure and lay vocabulary (src/features/search/vocabulary.ts)', () 
     assert.deepEqual(negations(['non', 'congenital', 'cyst', 'kidney']), {
       words: ['cyst', 'kidney'],
       negated: [{ stem: stem('congenital'), procedureOnly: false }],
+      optional: new Set(),
     });
     const r = negations(['reduction', 'without', 'internal', 'fixation', 'femur']);
     assert.deepEqual(r.words, ['reduction', 'without', 'internal', 'fixation', 'femur']);
@@ -156,6 +157,20 @@ describe('procedure and lay vocabulary (src/features/search/vocabulary.ts)', () 
   it('-otomy also reads as Extirpation (cutting into to take matter out), and "ventricul" is a ventricle', () => {
     assert.ok(wordParts('lithotomy')?.parts.at(-1)?.includes(stem('extirpation')));
     assert.deepEqual(wordParts('ventriculectomy')?.parts[0], [stem('ventricle')]);
+  });
+
+  it('"without" stops at the end of its clause, makes its words optional and negates their procedure readings', () => {
+    const r = negations(['removal', 'without', 'replacement', 'knee'], new Set(['knee']));
+    assert.deepEqual(
+      r.negated.map((n) => n.stem),
+      [stem('replacement')],
+      '"…without replacement, knee" does not negate the knee',
+    );
+    assert.deepEqual([...r.optional], ['without', 'replacement']);
+    const reduction = negations(['fixation', 'without', 'reduction']).negated.map((n) => n.stem);
+    assert.ok(reduction.includes(stem('reposition')), 'reduction is read as Reposition');
+    const parts = negations(['gastrectomy', 'without', 'colectomy']).negated.map((n) => n.stem);
+    assert.ok(parts.includes(stem('colon')) && !parts.includes(stem('resection')), 'the body part named by the parts, not the operation');
   });
 
   it('plural words find their singular vocabulary entry', () => {
@@ -204,6 +219,18 @@ describe('query groups (src/features/search/query-groups.ts)', () => {
     assert.ok(parts('fistula').includes(stem('repair')));
     assert.ok(parts('revision').includes(stem('repair')));
     assert.ok(parts('antitoxins').includes(stem('serum')));
+  });
+
+  it('a reading whose word part no doc holds keeps only its share: half a meaning is not the whole of "-plasty"', () => {
+    const ctx = groupContext(['repair', 'replacement', 'supplement', 'reposition']);
+    const [group] = queryGroups(ctx, ['zorboplasty'], false, true);
+    const reading = group?.alternatives.find((a) => a.via === 'word parts');
+    assert.equal(reading?.parts.length, 1);
+    assert.equal(reading?.weight, WEIGHT.wordParts / 2);
+  });
+
+  it('clause starts: the first word after a comma or bracket', () => {
+    assert.deepEqual([...clauseStarts('removal of pin without replacement, of the knee (left)')], ['knee', 'left']);
   });
 
   it('a word understood from its parts is not "corrected" to a look-alike', () => {
