@@ -233,6 +233,14 @@ describe('query groups (src/features/search/query-groups.ts)', () => {
     assert.deepEqual([...clauseStarts('removal of pin without replacement, of the knee (left)')], ['knee', 'left']);
   });
 
+  it('Roman numerals read as the titles write numbers: Arabic numerals and ordinals', () => {
+    const ctx = groupContext(['2', 'second', '3', 'third', 'type', 'nerve']);
+    const [, type] = alternatives(ctx, ['type', 'ii']);
+    assert.ok(type?.parts.some((p) => p.includes('2')));
+    const [nerve] = alternatives(ctx, ['iii', 'nerve']);
+    assert.ok(nerve?.parts.some((p) => p.includes(stem('third'))));
+  });
+
   it('a word understood from its parts is not "corrected" to a look-alike', () => {
     const ctx = groupContext(['heart', 'drainage', 'cardiology'], [{ word: 'cardiology', freq: 50 }]);
     const [group] = queryGroups(ctx, ['cardiotomy'], false, true);

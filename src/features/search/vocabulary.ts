@@ -513,8 +513,31 @@ export const PHRASES: readonly VocabularyEntry[] = [
   },
 ];
 
+/**
+ * Roman numerals as the official titles write them: types and stages in Arabic numerals ("Type 2
+ * diabetes mellitus" E11), cranial nerves by ordinal ("Third [oculomotor] nerve palsy" H49.0).
+ * Single letters (i, v, x) are left alone: they are words and initials too.
+ */
+const ROMAN: ReadonlyArray<[string, number, string]> = [
+  ['ii', 2, 'second'],
+  ['iii', 3, 'third'],
+  ['iv', 4, 'fourth'],
+  ['vi', 6, 'sixth'],
+  ['vii', 7, 'seventh'],
+  ['viii', 8, 'eighth'],
+  ['ix', 9, 'ninth'],
+  ['xi', 11, 'eleventh'],
+  ['xii', 12, 'twelfth'],
+];
+
 /** Everyday words for the words of the official titles. */
 export const LAY_WORDS: readonly VocabularyEntry[] = [
+  ...ROMAN.map(([from, n, ordinal]) => ({
+    from,
+    to: [[String(n), ordinal]],
+    source:
+      'CMI titles write numbers in Arabic numerals or as ordinals: E11 "Type 2 diabetes mellitus", H49.0 "Third [oculomotor] nerve palsy"',
+  })),
   {
     from: 'defect',
     to: [['malformation', 'anomaly', 'defect']],
