@@ -323,6 +323,16 @@ export const PROCEDURE_WORDS: readonly VocabularyEntry[] = [
   },
   { from: 'partial', to: [['excision', 'partial']], source: `${PCSD} Excision ("a portion of a body part", "Partial nephrectomy")` },
   { from: 'total', to: [['resection', 'total', 'replacement']], source: `${PCSD} Resection ("all of a body part", "Total nephrectomy")` },
+  {
+    from: 'complete',
+    to: [['resection', 'complete']],
+    source: `${PCSD} Resection ("Cutting out or off, without replacement, all of a body part")`,
+  },
+  {
+    from: 'subtotal',
+    to: [['excision', 'subtotal']],
+    source: `${PCSD} Excision ("Cutting out or off, without replacement, a portion of a body part")`,
+  },
   { from: 'stripping', to: [['extraction']], source: `${PCSD} Extraction ("vein stripping")` },
   { from: 'curettage', to: [['extraction']], source: `${PCSD} Extraction ("Dilation and curettage")` },
   { from: 'thrombectomy', to: [['extirpation']], source: `${PCSD} Extirpation ("Thrombectomy")` },
