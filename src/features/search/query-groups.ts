@@ -203,8 +203,8 @@ function wordGroup(ctx: GroupContext, word: string, prefix: boolean, correct: bo
   alts.push(...readings);
   alts.push(...periAlternatives(word));
   const group: QueryGroup = { word, alternatives: known(ctx, alts) };
-  // A word read whole by the vocabulary or by its parts (every part known: "cardiotomy" = heart +
-  // incision) is understood, not misspelt: correcting it to a look-alike ("cardiology") would add a
+  // A word read whole by the vocabulary or by its parts (every part known: "hepatoplasty" = liver +
+  // repair) is understood, not misspelt: correcting it to a look-alike ("septoplasty") would add a
   // wrong meaning and report a correction that did not happen.
   const understood = readings.some((a) => a.parts.every((p) => p.some((t) => ctx.postings.df(t) > 0)));
   if (correct && !prefix && !understood && ctx.postings.df(stem(word)) === 0 && !ctx.expansions.byAbbr.has(word)) {
