@@ -3,20 +3,13 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { essentialText, exactKey, stem } from '../../src/core/text.js';
-import {
-  ABBREVIATIONS,
-  abbreviationPairs,
-  BODY_PARTS,
-  editDistance,
-  LAY_WORDS,
-  negations,
-  PHRASES,
-  PROCEDURE_SUFFIXES,
-  PROCEDURE_WORDS,
-  parseQuery,
-  Speller,
-  wordParts,
-} from '../../src/features/search/index.js';
+import { ABBREVIATIONS } from '../../src/features/search/abbreviations.js';
+import { abbreviationPairs } from '../../src/features/search/build-vocab.js';
+import { clauseStarts, parseQuery } from '../../src/features/search/query.js';
+import { type GroupContext, negations, queryGroups, singular, WEIGHT, wordParts } from '../../src/features/search/query-groups.js';
+import { editDistance, Speller } from '../../src/features/search/spelling.js';
+import { BODY_PARTS, LAY_WORDS, PHRASES, PROCEDURE_SUFFIXES, PROCEDURE_WORDS } from '../../src/features/search/vocabulary.js';
+import { buildExpansions } from '../../src/features/search/word-groups.js';
 import { parseTriple } from '../../src/sources/files/ntriples.js';
 import { tarMembers } from '../../src/sources/files/tar.js';
 
@@ -151,12 +144,122 @@ describe('procedure and lay vocabulary (src/features/search/vocabulary.ts)', () 
     assert.deepEqual(negations(['non', 'congenital', 'cyst', 'kidney']), {
       words: ['cyst', 'kidney'],
       negated: [{ stem: stem('congenital'), procedureOnly: false }],
+      optional: new Set(),
     });
     const r = negations(['reduction', 'without', 'internal', 'fixation', 'femur']);
     assert.deepEqual(r.words, ['reduction', 'without', 'internal', 'fixation', 'femur']);
     assert.deepEqual(
       r.negated.map((n) => n.stem),
       [stem('internal'), stem('fixation')],
+    );
+  });
+
+  it('-otomy also reads as Extirpation (cutting into to take matter out), and "ventricul" is a ventricle', () => {
+    assert.ok(wordParts('lithotomy')?.parts.at(-1)?.includes(stem('extirpation')));
+    assert.deepEqual(wordParts('ventriculotomy')?.parts[0], [stem('ventricle')]);
+  });
+
+  it('"without" stops at the end of its clause, makes its words optional and negates their procedure readings', () => {
+    const r = negations(['removal', 'without', 'replacement', 'knee'], new Set(['knee']));
+    assert.deepEqual(
+      r.negated.map((n) => n.stem),
+      [stem('replacement')],
+      '"…without replacement, knee" does not negate the knee',
+    );
+    assert.deepEqual([...r.optional], ['without', 'replacement']);
+    const reduction = negations(['fixation', 'without', 'reduction']).negated.map((n) => n.stem);
+    assert.ok(reduction.includes(stem('reposition')), 'reduction is read as Reposition');
+    const parts = negations(['gastrectomy', 'without', 'colectomy']).negated.map((n) => n.stem);
+    assert.ok(parts.includes(stem('colon')) && !parts.includes(stem('resection')), 'the body part named by the parts, not the operation');
+  });
+
+  it('plural words find their singular vocabulary entry', () => {
+    assert.equal(singular('defects'), 'defect');
+    assert.equal(singular('arteries'), 'artery');
+    assert.equal(singular('fistulae'), 'fistula');
+    assert.equal(singular('abscess'), null);
+    assert.equal(singular('uterus'), null);
+  });
+});
+
+/** Query groups against a made-up vocabulary: the stems a doc holds, nothing from the real files. */
+function groupContext(held: string[], speller: Array<{ word: string; freq: number }> = []): GroupContext {
+  const stems = new Set(held.map((w) => stem(w)));
+  const postings = { df: (t: string) => (stems.has(t) ? 10 : 0), withPrefix: () => [], docCount: 1000 };
+  return {
+    postings: postings as unknown as GroupContext['postings'],
+    expansions: buildExpansions([]),
+    speller: () => new Speller(speller),
+  };
+}
+
+describe('query groups (src/features/search/query-groups.ts)', () => {
+  const alternatives = (ctx: GroupContext, words: string[]) =>
+    queryGroups(ctx, words, false, true).map((g) => ({ word: g.word, parts: g.alternatives.map((a) => a.parts.flat()) }));
+
+  it('"foreign body" reads as Extirpation, the root operation that takes solid matter out', () => {
+    const ctx = groupContext(['extirpation', 'foreign', 'body', 'splinter', 'thumb']);
+    const groups = alternatives(ctx, ['splinter', 'foreign', 'body', 'thumb']);
+    assert.deepEqual(
+      groups.map((g) => g.word),
+      ['splinter', 'foreign body', 'thumb'],
+    );
+    assert.ok(groups[1]?.parts.some((p) => p.includes(stem('extirpation'))));
+  });
+
+  it('"without incision" reads as the approaches that cut nothing: External, Via Natural or Artificial Opening', () => {
+    const ctx = groupContext(['external', 'natural', 'incision', 'removal', 'pebble', 'ear']);
+    const group = alternatives(ctx, ['removal', 'pebble', 'ear', 'without', 'incision']).find((g) => g.word === 'without incision');
+    assert.ok(group?.parts.some((p) => p.includes(stem('external')) && p.includes(stem('natural'))));
+  });
+
+  it('older procedure words: closure of a fistula may be Repair, a revision of a body part is Repair, antitoxin is a serum', () => {
+    const ctx = groupContext(['repair', 'occlusion', 'bypass', 'drainage', 'revision', 'removal', 'serum', 'toxoid', 'vaccine']);
+    const parts = (w: string) => alternatives(ctx, [w])[0]?.parts.flat() ?? [];
+    assert.ok(parts('fistula').includes(stem('repair')));
+    assert.ok(parts('revision').includes(stem('repair')));
+    assert.ok(parts('antitoxins').includes(stem('serum')));
+  });
+
+  it('a reading whose word part no doc holds keeps only its share: half a meaning is not the whole of "-plasty"', () => {
+    const ctx = groupContext(['repair', 'replacement', 'supplement', 'reposition']);
+    const [group] = queryGroups(ctx, ['zorboplasty'], false, true);
+    const reading = group?.alternatives.find((a) => a.via === 'word parts');
+    assert.equal(reading?.parts.length, 1);
+    assert.equal(reading?.weight, WEIGHT.wordParts / 2);
+  });
+
+  it('clause starts: the first word after a comma or bracket', () => {
+    assert.deepEqual([...clauseStarts('removal of pin without replacement, of the knee (left)')], ['knee', 'left']);
+  });
+
+  it('Roman numerals read as the titles write numbers: Arabic numerals and ordinals', () => {
+    const ctx = groupContext(['2', 'second', '3', 'third', 'type', 'nerve']);
+    const [, type] = alternatives(ctx, ['type', 'ii']);
+    assert.ok(type?.parts.some((p) => p.includes('2')));
+    const [nerve] = alternatives(ctx, ['iii', 'nerve']);
+    assert.ok(nerve?.parts.some((p) => p.includes(stem('third'))));
+  });
+
+  it('a word understood from its parts is not "corrected" to a look-alike', () => {
+    const ctx = groupContext(['liver', 'repair', 'septoplasty'], [{ word: 'septoplasty', freq: 50 }]);
+    const [group] = queryGroups(ctx, ['hepatoplasty'], false, true);
+    assert.equal(group?.correctedTo, undefined);
+    assert.ok(group?.alternatives.every((a) => a.via !== 'correction'));
+    const [typo] = queryGroups(ctx, ['septoplsty'], false, true);
+    assert.equal(typo?.correctedTo, 'septoplasty', 'an unknown word with no reading is still corrected');
+  });
+
+  it('generic head words ("disease", "system") are optional beside a word that names the condition', () => {
+    const ctx = groupContext(['wobbly', 'disease', 'system']);
+    const groups = queryGroups(ctx, ['wobbly', 'system', 'disease'], false, true);
+    assert.deepEqual(
+      groups.map((g) => g.optional ?? false),
+      [false, true, true],
+    );
+    assert.ok(
+      queryGroups(ctx, ['disease'], false, true).every((g) => !g.optional),
+      'a query of generic words alone keeps them',
     );
   });
 });

@@ -11,7 +11,7 @@ import { perDatabase } from '../../db/cache.js';
 import { codeMatches } from './code-search.js';
 import { explain } from './explain-hits.js';
 import { PostingsReader } from './postings.js';
-import { parseQuery, queryWords } from './query.js';
+import { clauseStarts, parseQuery, queryWords } from './query.js';
 import { type GroupContext, type Negation, negations, type QueryGroup, queryGroups } from './query-groups.js';
 import type { Match } from './rank.js';
 import { type DocFilter, type SearchDocRow, SearchReader } from './reader.js';
@@ -142,8 +142,8 @@ export function search(ctx: SearchContext, req: EngineRequest): EngineResult {
 function searchWords(ctx: SearchContext, text: string, words: string[], filter: DocFilter, req: EngineRequest): EngineResult {
   if (words.length === 0) return emptyResult(text);
   const k = req.offset + req.limit;
-  const { words: positive, negated } = negations(words);
-  const groups = queryGroups(ctx, positive, false, true);
+  const { words: positive, negated, optional } = negations(words, clauseStarts(text));
+  const groups = queryGroups(ctx, positive, false, true, optional);
   const ranked = rankWords(ctx, groups, positive, filter, k, negated);
   const corrected = groups.flatMap((g) => (g.correctedTo ? [{ from: g.word, to: g.correctedTo }] : []));
   const unmatched = groups.filter((g) => g.alternatives.length === 0).map((g) => g.word);

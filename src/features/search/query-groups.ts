@@ -29,7 +29,17 @@ export interface QueryGroup {
   alternatives: Alternative[];
   /** Set when the word was unknown and corrected. */
   correctedTo?: string;
+  /** A generic head word ("disease"): a code that lacks it loses no coverage (it still adds when held). */
+  optional?: boolean;
 }
+
+/**
+ * Generic head words of condition names. The ICD-10-CM index files a condition under its own name
+ * ("Dystonia", "Disorder, ear"; "Disease, diseased — see also Syndrome"), so "dystonic disease" or
+ * "auditory system disease" names the condition without the head word: a code lacking it should not
+ * lose coverage to codes that merely hold "disease".
+ */
+export const GENERIC_HEAD_WORDS: ReadonlySet<string> = new Set(['disease', 'diseases', 'disorder', 'disorders', 'system', 'systems']);
 
 /** Weights of the ways to match a word (mutable for the relevance benchmark's sweeps). */
 const WEIGHT = {
@@ -52,6 +62,21 @@ const idf = (n: number, df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5))
 const byFrom = (entries: readonly VocabularyEntry[]) => new Map(entries.map((e) => [e.from, e]));
 const LAY = byFrom(LAY_WORDS);
 const PROC = byFrom(PROCEDURE_WORDS);
+/** The singular of a plural word as written ("defects" → "defect", "fistulae" → "fistula"), or null. */
+export function singular(word: string): string | null {
+  if (word.length < 5) return null;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('ae')) return word.slice(0, -1);
+  if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')) return word.slice(0, -1);
+  return null;
+}
+/** A vocabulary entry for the word as typed, else for its singular. */
+const entryOf = (map: Map<string, VocabularyEntry>, word: string): VocabularyEntry | undefined => {
+  const own = map.get(word);
+  if (own) return own;
+  const one = singular(word);
+  return one ? map.get(one) : undefined;
+};
 const PHRASE_LIST = PHRASES.map((p) => ({ entry: p, words: tokenize(p.from).filter((w) => !STOP_WORDS.has(w)) })).sort(
   (a, b) => b.words.length - a.words.length,
 );
@@ -71,7 +96,7 @@ function readingFactors(parts: string[][]): Record<string, number> {
 }
 
 /** The meaning of a procedure word from its parts: body-part forms, then the suffix. */
-export function wordParts(word: string): { parts: string[][]; note: string } | null {
+export function wordParts(word: string): { parts: string[][]; note: string; bodyParts: number } | null {
   const suffix = SUFFIXES.find((s) => word.endsWith(s.from) && word.length >= s.from.length + 3);
   if (!suffix) return null;
   let rest = word.slice(0, word.length - suffix.from.length);
@@ -86,15 +111,16 @@ export function wordParts(word: string): { parts: string[][]; note: string } | n
     // An unlisted word part is often the body part's own name: sphenoid|ectomy, ethmoid|otomy.
     const root = word.slice(0, word.length - suffix.from.length).replace(/o$/, '');
     if (root.length < 4) return null;
-    return { parts: [[root], ...toParts(suffix.to)], note: `${word} = ${root}+${suffix.from}` };
+    return { parts: [[root], ...toParts(suffix.to)], note: `${word} = ${root}+${suffix.from}`, bodyParts: 1 };
   }
-  const parts = [...body.flatMap((b) => toParts(b.to)), ...toParts(suffix.to)];
-  return { parts, note: `${word} = ${body.map((b) => b.from).join('+')}+${suffix.from}` };
+  const bodyParts = body.flatMap((b) => toParts(b.to));
+  const parts = [...bodyParts, ...toParts(suffix.to)];
+  return { parts, note: `${word} = ${body.map((b) => b.from).join('+')}+${suffix.from}`, bodyParts: bodyParts.length };
 }
 
 function vocabularyAlternatives(word: string): Alternative[] {
   const out: Alternative[] = [];
-  for (const e of [LAY.get(word), PROC.get(word)])
+  for (const e of [entryOf(LAY, word), entryOf(PROC, word)])
     if (e)
       out.push({
         parts: toParts(e.to),
@@ -138,7 +164,10 @@ function known(ctx: GroupContext, alts: Alternative[]): Alternative[] {
     const parts = a.parts.map((p) => [...new Set(p)].filter((t) => ctx.postings.df(t) > 0));
     if (parts.some((p) => p.length === 0) && a.parts.length === 1) return [];
     const kept = parts.filter((p) => p.length > 0);
-    return kept.length > 0 ? [{ ...a, parts: kept }] : [];
+    if (kept.length === 0) return [];
+    // A part no doc holds still counts in the reading's share: "myring|oplasty" with an unknown
+    // "myring" is half a meaning, not the whole meaning of "-plasty".
+    return [{ ...a, parts: kept, weight: (a.weight * kept.length) / a.parts.length }];
   });
 }
 
@@ -170,10 +199,15 @@ function wordGroup(ctx: GroupContext, word: string, prefix: boolean, correct: bo
       via: 'abbreviation',
       note: `${word} → ${expansion.join(' ')}`,
     });
-  alts.push(...vocabularyAlternatives(word));
+  const readings = vocabularyAlternatives(word);
+  alts.push(...readings);
   alts.push(...periAlternatives(word));
   const group: QueryGroup = { word, alternatives: known(ctx, alts) };
-  if (correct && !prefix && ctx.postings.df(stem(word)) === 0 && !ctx.expansions.byAbbr.has(word)) {
+  // A word read whole by the vocabulary or by its parts (every part known: "hepatoplasty" = liver +
+  // repair) is understood, not misspelt: correcting it to a look-alike ("septoplasty") would add a
+  // wrong meaning and report a correction that did not happen.
+  const understood = readings.some((a) => a.parts.every((p) => p.some((t) => ctx.postings.df(t) > 0)));
+  if (correct && !prefix && !understood && ctx.postings.df(stem(word)) === 0 && !ctx.expansions.byAbbr.has(word)) {
     const to = ctx.speller().correct(word);
     if (to) {
       const fixed = known(ctx, [
@@ -193,7 +227,13 @@ function wordGroup(ctx: GroupContext, word: string, prefix: boolean, correct: bo
  * Word groups of a query's words (stop words already dropped). `prefixLast`: the last word may be
  * the start of a longer word (typing). `correct`: unknown words get their nearest known word.
  */
-export function queryGroups(ctx: GroupContext, words: string[], prefixLast: boolean, correct: boolean): QueryGroup[] {
+export function queryGroups(
+  ctx: GroupContext,
+  words: string[],
+  prefixLast: boolean,
+  correct: boolean,
+  optionalWords: ReadonlySet<string> = new Set(),
+): QueryGroup[] {
   const groups: QueryGroup[] = [];
   let i = 0;
   while (i < words.length) {
@@ -220,6 +260,8 @@ export function queryGroups(ctx: GroupContext, words: string[], prefixLast: bool
     groups.push(wordGroup(ctx, word, prefixLast && i === words.length - 1, correct));
     i += 1;
   }
+  const generic = groups.filter((g) => GENERIC_HEAD_WORDS.has(g.word) || optionalWords.has(g.word));
+  if (generic.length < groups.length) for (const g of generic) g.optional = true;
   return groups;
 }
 
@@ -234,12 +276,31 @@ export interface Negation {
 const WITHOUT_SPAN = 2;
 
 /**
- * Split the negated words off a query's words: "non"/"not" negate the next word (dropped from the
- * words); "without" negates up to WITHOUT_SPAN following words for procedure codes (kept as words).
+ * What a word negated for procedure codes also excludes: the one meaning a procedure word has in the
+ * vocabulary ("reduction" is Reposition: "without fracture reduction" is no Reposition) and the body
+ * part a word names by its parts ("without adenoidectomy": not the adenoids).
  */
-export function negations(words: string[]): { words: string[]; negated: Negation[] } {
+function negatedReadings(word: string): string[] {
+  const entry = entryOf(PROC, word);
+  if (entry) return entry.to.length === 1 && (entry.to[0] as string[]).length === 1 ? stems(entry.to[0] as string[]) : [];
+  const parts = wordParts(word);
+  return parts ? parts.parts.slice(0, parts.bodyParts).flat() : [];
+}
+
+/**
+ * Split the negated words off a query's words: "non"/"not" negate the next word (dropped from the
+ * words); "without" negates up to WITHOUT_SPAN following words for procedure codes (kept as words),
+ * and their procedure readings, not past the end of its clause (`clauseStarts`: words that follow a
+ * comma or a bracket — "without replacement, wrist" does not negate the wrist).
+ */
+export function negations(
+  words: string[],
+  clauseStarts: ReadonlySet<string> = new Set(),
+): { words: string[]; negated: Negation[]; optional: Set<string> } {
   const kept: string[] = [];
   const negated: Negation[] = [];
+  // "without" and the words it governs: a code lacking them loses no coverage.
+  const optional = new Set<string>();
   for (let i = 0; i < words.length; i += 1) {
     const w = words[i] as string;
     if ((w === 'non' || w === 'not') && i + 1 < words.length) {
@@ -248,10 +309,15 @@ export function negations(words: string[]): { words: string[]; negated: Negation
       continue;
     }
     if (w === 'without') {
-      for (let k = 1; k <= WITHOUT_SPAN && i + k < words.length && words[i + k] !== 'with'; k += 1)
-        negated.push({ stem: stem(words[i + k] as string), procedureOnly: true });
+      optional.add(w);
+      for (let k = 1; k <= WITHOUT_SPAN && i + k < words.length && words[i + k] !== 'with'; k += 1) {
+        const next = words[i + k] as string;
+        if (k > 1 && clauseStarts.has(next)) break;
+        optional.add(next);
+        for (const t of new Set([stem(next), ...negatedReadings(next)])) negated.push({ stem: t, procedureOnly: true });
+      }
     }
     kept.push(w);
   }
-  return { words: kept.length > 0 ? kept : words, negated };
+  return { words: kept.length > 0 ? kept : words, negated, optional };
 }

@@ -72,6 +72,16 @@ export function queryWords(text: string): string[] {
   return [...new Set(kept.length > 0 ? kept : tokens)].slice(0, MAX_WORDS);
 }
 
+/** The first word of every clause after the first: the words that follow a comma, semicolon or bracket. */
+export function clauseStarts(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const clause of text.split(/[,;()[\]]/).slice(1)) {
+    const first = tokenize(clause).find((t) => !STOP_WORDS.has(t));
+    if (first) out.add(first);
+  }
+  return out;
+}
+
 export function parseQuery(q: string): ParsedQuery {
   const text = cleanQuery(q);
   const code = parseCode(text);

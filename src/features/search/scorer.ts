@@ -379,7 +379,12 @@ export function scoreGroups(
   const kind = queryKind(n, ownLists);
   markNegated(reader, negated, s);
   const heap = new TopK(k);
-  const count = Math.max(1, groups.length);
+  // Optional groups (generic head words) count toward coverage only when held.
+  let optional = 0;
+  groups.forEach((g, gi) => {
+    if (g.optional) optional |= 1 << gi;
+  });
+  const count = Math.max(1, groups.length - popcount(optional));
   // Docs passing the filter (system filter aside) per (groups covered, system), for the facets.
   const byCover = new Int32Array((groups.length + 1) * 8);
   const systems = filter.systems ? new Set(filter.systems) : null;
@@ -399,7 +404,7 @@ export function scoreGroups(
     byCover[covered * 8 + system] = (byCover[covered * 8 + system] as number) + 1;
     if (systems && !systems.has(system)) continue;
     if (covered > bestCovered) bestCovered = covered;
-    let final = score * (covered / count) ** RANKING.coverage;
+    let final = score * (Math.min(count, popcount(mask & ~optional)) / count) ** RANKING.coverage;
     if (kind && (kind === 'procedure') === PROCEDURE_SYSTEMS.has(system)) final *= RANKING.kindBoost;
     if (id > maxBillableId) final *= RANKING.headerFactor;
     final *= 1 + RANKING.prior * (1 - r / (n + 1));

@@ -32,10 +32,14 @@ export const PROCEDURE_SUFFIXES: readonly VocabularyEntry[] = [
   },
   {
     from: 'otomy',
-    to: [['drainage', 'division', 'inspection']],
-    source: `${MW} (-otomy: cutting into); ${PCSD} Drainage ("incision and drainage"), Division`,
+    to: [['drainage', 'division', 'inspection', 'extirpation']],
+    source: `${MW} (-otomy: cutting into); ${PCSD} Drainage ("incision and drainage"), Division, Extirpation ("choledocholithotomy": cutting into to take solid matter out)`,
   },
-  { from: 'tomy', to: [['drainage', 'division', 'inspection']], source: `${MW} (-otomy: cutting into); ${PCSD} Drainage, Division` },
+  {
+    from: 'tomy',
+    to: [['drainage', 'division', 'inspection', 'extirpation']],
+    source: `${MW} (-otomy: cutting into); ${PCSD} Drainage, Division, Extirpation ("choledocholithotomy")`,
+  },
   {
     from: 'ostomy',
     to: [['bypass', 'drainage']],
@@ -85,6 +89,11 @@ export const BODY_PARTS: readonly VocabularyEntry[] = [
   { from: 'encephal', to: [['brain']], source: `${MW} (encephal-: brain)` },
   { from: 'crani', to: [['skull', 'cranial']], source: `${MW} (crani-: skull)` },
   { from: 'cardi', to: [['heart']], source: `${MW} (cardi-: heart)` },
+  {
+    from: 'ventricul',
+    to: [['ventricle']],
+    source: `${PCSI} Ventriculogram, cardiac see Fluoroscopy, Heart; Ventriculostomy see Drainage, Cerebral Ventricle`,
+  },
   { from: 'angi', to: [['artery', 'vein', 'vessel']], source: `${MW} (angi-: blood vessel)` },
   { from: 'arteri', to: [['artery']], source: `${MW} (arteri-: artery)` },
   { from: 'phleb', to: [['vein']], source: `${MW} (phleb-: vein)` },
@@ -129,6 +138,16 @@ export const BODY_PARTS: readonly VocabularyEntry[] = [
   { from: 'rhin', to: [['nasal', 'nose']], source: `${MW} (rhin-: nose)` },
   { from: 'ot', to: [['ear']], source: `${MW} (ot-: ear)` },
   { from: 'tympan', to: [['tympanic', 'membrane']], source: `${PCSI} Tympanoplasty see Repair, Tympanic Membrane` },
+  {
+    from: 'myring',
+    to: [['tympanic', 'membrane']],
+    source: 'MeSH D009225 Myringoplasty ("Surgical restoration of a perforated tympanic membrane"), D063371 Myringosclerosis',
+  },
+  {
+    from: 'achill',
+    to: [['tendon'], ['leg']],
+    source: `${PCSI} Achilles tendon use Lower Leg Tendon; Achillotenotomy see Division, Tendons`,
+  },
   { from: 'ophthalm', to: [['eye']], source: `${MW} (ophthalm-: eye)` },
   { from: 'kerat', to: [['cornea']], source: `${PCSI} Keratoplasty see Replacement, Cornea` },
   { from: 'irid', to: [['iris']], source: `${PCSI} Iridectomy see Excision, Iris` },
@@ -211,7 +230,11 @@ export const PROCEDURE_WORDS: readonly VocabularyEntry[] = [
     source: `${PCSD} Excision and Drainage: "The qualifier DIAGNOSTIC is used to identify ... procedures that are biopsies"`,
   },
   { from: 'incision', to: [['drainage', 'division', 'inspection']], source: `${PCSD} Drainage ("incision and drainage")` },
-  { from: 'removal', to: [['removal', 'extraction', 'resection', 'excision']], source: `${PCSD} Removal, Extraction, Resection` },
+  {
+    from: 'removal',
+    to: [['removal', 'extraction', 'resection', 'excision', 'extirpation']],
+    source: `${PCSD} Removal, Extraction, Resection, Extirpation ("Taking or cutting out solid matter from a body part")`,
+  },
   {
     from: 'implantation',
     to: [['insertion', 'replacement', 'supplement']],
@@ -223,7 +246,32 @@ export const PROCEDURE_WORDS: readonly VocabularyEntry[] = [
   { from: 'injection', to: [['introduction', 'injection']], source: 'ICD-10-PCS section 3 Administration, root operation Introduction' },
   { from: 'infusion', to: [['introduction', 'infusion']], source: 'ICD-10-PCS section 3 Administration, root operation Introduction' },
   { from: 'suture', to: [['repair']], source: `${PCSD} Repair ("Suture of laceration")` },
-  { from: 'closure', to: [['repair', 'occlusion']], source: `${PCSD} Repair, Occlusion` },
+  { from: 'closure', to: [['repair', 'occlusion']], source: `${PCSD} Repair, Occlusion; ${PCSI} Closure see Occlusion; see Repair` },
+  {
+    from: 'fistula',
+    to: [['fistula', 'repair', 'bypass', 'drainage']],
+    source: `${PCSI} Fistulization see Bypass; see Drainage; see Repair`,
+  },
+  {
+    from: 'revision',
+    to: [['revision', 'repair', 'removal']],
+    source: `${PCSD} Revision ("Correcting ... a portion of a malfunctioning device"): a body part, not a device, is corrected by Repair ("Restoring ... a body part to its normal anatomic structure"); ${PCSI} Revision, removal of device without replacement see Removal of device from`,
+  },
+  {
+    from: 'application',
+    to: [['introduction', 'compression', 'dressing', 'immobilization', 'traction', 'packing']],
+    source: `${PCSI} Application see Introduction of substance in or on; ${PCSD} section 2 Placement: Compression ("Putting pressure on a body region"), Dressing ("Putting material on a body region"), Immobilization, Traction, Packing`,
+  },
+  {
+    from: 'antitoxin',
+    to: [['serum', 'toxoid', 'vaccine']],
+    source: `MeSH D000992 Antitoxins (under D007106 Immune Sera: "Antisera ... used as a passive immunizing agent"); ${PCSI} Immunization see Introduction of Serum, Toxoid, and Vaccine`,
+  },
+  {
+    from: 'antitoxins',
+    to: [['serum', 'toxoid', 'vaccine']],
+    source: `MeSH D000992 Antitoxins (under D007106 Immune Sera); ${PCSI} Immunization see Introduction of Serum, Toxoid, and Vaccine`,
+  },
   { from: 'laceration', to: [['repair']], source: `${PCSD} Repair ("Suture of laceration")` },
   { from: 'transplant', to: [['transplantation']], source: `${PCSD} Transplantation ("Kidney transplant")` },
   {
@@ -275,6 +323,16 @@ export const PROCEDURE_WORDS: readonly VocabularyEntry[] = [
   },
   { from: 'partial', to: [['excision', 'partial']], source: `${PCSD} Excision ("a portion of a body part", "Partial nephrectomy")` },
   { from: 'total', to: [['resection', 'total', 'replacement']], source: `${PCSD} Resection ("all of a body part", "Total nephrectomy")` },
+  {
+    from: 'complete',
+    to: [['resection', 'complete']],
+    source: `${PCSD} Resection ("Cutting out or off, without replacement, all of a body part")`,
+  },
+  {
+    from: 'subtotal',
+    to: [['excision', 'subtotal']],
+    source: `${PCSD} Excision ("Cutting out or off, without replacement, a portion of a body part")`,
+  },
   { from: 'stripping', to: [['extraction']], source: `${PCSD} Extraction ("vein stripping")` },
   { from: 'curettage', to: [['extraction']], source: `${PCSD} Extraction ("Dilation and curettage")` },
   { from: 'thrombectomy', to: [['extirpation']], source: `${PCSD} Extirpation ("Thrombectomy")` },
@@ -353,6 +411,16 @@ export const PROCEDURE_WORDS: readonly VocabularyEntry[] = [
 
 /** Phrases (matched on the words as typed, in order) and multi-word shorthand. */
 export const PHRASES: readonly VocabularyEntry[] = [
+  {
+    from: 'foreign body',
+    to: [['extirpation']],
+    source: `${PCSD} Extirpation ("Taking or cutting out solid matter from a body part"; "The solid matter may be ... a foreign body")`,
+  },
+  {
+    from: 'without incision',
+    to: [['external', 'natural']],
+    source: `${PCSD} approaches External ("Procedures performed directly on the skin or mucous membrane ...") and Via Natural or Artificial Opening ("Entry of instrumentation through a natural or artificial external opening"): the approaches that cut nothing`,
+  },
   {
     from: 'lap chole',
     to: [['percutaneous'], ['endoscopic'], ['resection'], ['gallbladder']],
@@ -455,8 +523,31 @@ export const PHRASES: readonly VocabularyEntry[] = [
   },
 ];
 
+/**
+ * Roman numerals as the official titles write them: types and stages in Arabic numerals ("Type 2
+ * diabetes mellitus" E11), cranial nerves by ordinal ("Third [oculomotor] nerve palsy" H49.0).
+ * Single letters (i, v, x) are left alone: they are words and initials too.
+ */
+const ROMAN: ReadonlyArray<[string, number, string]> = [
+  ['ii', 2, 'second'],
+  ['iii', 3, 'third'],
+  ['iv', 4, 'fourth'],
+  ['vi', 6, 'sixth'],
+  ['vii', 7, 'seventh'],
+  ['viii', 8, 'eighth'],
+  ['ix', 9, 'ninth'],
+  ['xi', 11, 'eleventh'],
+  ['xii', 12, 'twelfth'],
+];
+
 /** Everyday words for the words of the official titles. */
 export const LAY_WORDS: readonly VocabularyEntry[] = [
+  ...ROMAN.map(([from, n, ordinal]) => ({
+    from,
+    to: [[String(n), ordinal]],
+    source:
+      'CMI titles write numbers in Arabic numerals or as ordinals: E11 "Type 2 diabetes mellitus", H49.0 "Third [oculomotor] nerve palsy"',
+  })),
   {
     from: 'defect',
     to: [['malformation', 'anomaly', 'defect']],
