@@ -42,7 +42,7 @@ export interface QueryGroup {
 export const GENERIC_HEAD_WORDS: ReadonlySet<string> = new Set(['disease', 'diseases', 'disorder', 'disorders', 'system', 'systems']);
 
 /** Weights of the ways to match a word (mutable for the relevance benchmark's sweeps). */
-const WEIGHT = {
+export const WEIGHT = {
   word: 1,
   prefix: 0.95,
   abbreviation: 0.95,
