@@ -98,6 +98,8 @@ class Scratch {
   readonly mask: Uint16Array;
   /** 1: the doc is a candidate of the current query (see candidateRanks). */
   readonly candidate: Uint8Array;
+  /** The same flags four at a time, to skip unmarked stretches quickly. */
+  readonly candidateWords: Uint32Array;
   readonly bonus: Float32Array;
   /** Bit 1: the title holds a negated word; bit 2: … a word negated for procedure codes. */
   readonly negated: Uint8Array;
@@ -123,7 +125,9 @@ class Scratch {
     this.alt = new Float32Array(size);
     this.part = new Float32Array(size);
     this.mask = new Uint16Array(size);
-    this.candidate = new Uint8Array(size);
+    // Whole 32-bit words, so that the flags can be read four at a time.
+    this.candidate = new Uint8Array(Math.ceil(size / 4) * 4);
+    this.candidateWords = new Uint32Array(this.candidate.buffer);
   }
 }
 
@@ -289,7 +293,8 @@ function candidateRanks(reader: PostingsReader, groups: QueryGroup[], s: Scratch
     chosen.push(...g.tokens);
     budget += g.df;
   }
-  let marked = 0;
+  const out = s.candidates;
+  out.length = 0;
   for (const t of chosen) {
     const list = reader.get(t);
     if (!list) continue;
@@ -297,17 +302,29 @@ function candidateRanks(reader: PostingsReader, groups: QueryGroup[], s: Scratch
       const r = (list.docs[i] as number) >> 3;
       if (s.candidate[r] === 0) {
         s.candidate[r] = 1;
-        marked += 1;
+        out.push(r);
       }
     }
   }
-  return sortedMarks(s.candidate, marked, s.candidates);
+  // A few candidates are sorted; many are listed by a scan of the flags (no sort).
+  if (out.length * 16 < s.candidateWords.length) return out.view().sort();
+  return sortedMarks(s.candidate, s.candidateWords, out.length, out);
 }
 
-/** The marked ranks of a flag array, in order (a scan of the flags: no sort), into `out`. */
-function sortedMarks(flags: Uint8Array, count: number, out: RankList): Int32Array {
+/**
+ * The marked ranks of a flag array, in order, into `out`: a scan of the flags, four at a time (no
+ * sort). Reading them one by one was a third of all autocomplete time on the full database.
+ */
+function sortedMarks(flags: Uint8Array, words: Uint32Array, count: number, out: RankList): Int32Array {
   out.length = 0;
-  for (let r = 0; r < flags.length && out.length < count; r += 1) if (flags[r] !== 0) out.push(r);
+  for (let w = 0; w < words.length && out.length < count; w += 1) {
+    if (words[w] === 0) continue;
+    const r = w * 4;
+    if (flags[r] !== 0) out.push(r);
+    if (flags[r + 1] !== 0) out.push(r + 1);
+    if (flags[r + 2] !== 0) out.push(r + 2);
+    if (flags[r + 3] !== 0) out.push(r + 3);
+  }
   return out.view();
 }
 
@@ -429,7 +446,17 @@ export function scoreGroups(
   const count = Math.max(1, groups.length);
   // Docs passing the filter (system filter aside) per (groups covered, system), for the facets.
   const byCover = new Int32Array((groups.length + 1) * 8);
-  const systems = filter.systems ? new Set(filter.systems) : null;
+  // Per system: passes the system filter; the kind factor (× 1 is exact: the same as no factor).
+  const allowed = new Uint8Array(8).fill(filter.systems ? 0 : 1);
+  for (const sys of filter.systems ?? []) if (sys >= 0 && sys < 8) allowed[sys] = 1;
+  const kindFactor = new Float64Array(8).fill(1);
+  if (kind)
+    for (let sys = 0; sys < 8; sys += 1) if ((kind === 'procedure') === PROCEDURE_SYSTEMS.has(sys)) kindFactor[sys] = RANKING.kindBoost;
+  // (covered / groups)^coverage for each number of groups covered.
+  const coverFactor = new Float64Array(groups.length + 1);
+  for (let c = 0; c <= groups.length; c += 1) coverFactor[c] = (c / count) ** RANKING.coverage;
+  const { maxId, only } = filter;
+  const hasExact = exact.size > 0;
   let bestCovered = 0;
   const tt = touched.data;
   for (let t = 0; t < touched.length; t += 1) {
@@ -441,17 +468,17 @@ export function scoreGroups(
     // Doc ids are (rank + 1) × 8 + system (see build-index.ts); r is id >> 3.
     const system = reader.systemAt(r);
     const id = r * 8 + system;
-    if (filter.maxId !== null && id > filter.maxId) continue;
-    if (filter.only && !filter.only.has(id)) continue;
+    if (maxId !== null && id > maxId) continue;
+    if (only && !only.has(id)) continue;
     const covered = popcount(mask);
     byCover[covered * 8 + system] = (byCover[covered * 8 + system] as number) + 1;
-    if (systems && !systems.has(system)) continue;
+    if (allowed[system] === 0) continue;
     if (covered > bestCovered) bestCovered = covered;
-    let final = score * (covered / count) ** RANKING.coverage;
-    if (kind && (kind === 'procedure') === PROCEDURE_SYSTEMS.has(system)) final *= RANKING.kindBoost;
+    let final = score * (coverFactor[covered] as number);
+    final *= kindFactor[system] as number;
     if (id > maxBillableId) final *= RANKING.headerFactor;
     final *= 1 + RANKING.prior * (1 - r / (n + 1));
-    if (exact.size > 0) final *= exact.get(id) ?? 1;
+    if (hasExact) final *= exact.get(id) ?? 1;
     const neg = s.negated[r] as number;
     if (neg & 1 || (neg & 2 && PROCEDURE_SYSTEMS.has(system))) final *= RANKING.negated;
     if (heap.accepts(final, id)) heap.push({ doc: id, score: final, covered: mask });
