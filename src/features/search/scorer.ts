@@ -271,6 +271,11 @@ function findingTokens(reader: PostingsReader, g: QueryGroup): string[] {
   return [...out];
 }
 
+/** How many docs a group's finding tokens hold: the candidates it would bring (see candidateRanks). */
+export function findingDocs(reader: PostingsReader, g: QueryGroup): number {
+  return findingTokens(reader, g).reduce((n, t) => n + reader.df(t), 0);
+}
+
 /**
  * The candidates, sorted ranks, marked in `s.candidate`: the docs found by the most selective word
  * groups (fewest docs in all, up to CANDIDATE_BUDGET docs; at least one group). Every other list is
