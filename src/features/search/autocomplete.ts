@@ -7,11 +7,11 @@
  */
 import type { CodeSystemId } from '../../core/systems.js';
 import { CODE_SYSTEMS } from '../../core/systems.js';
-import { docFilter, rankWords, type SearchContext } from './engine.js';
+import { docFilter, exactBoosts, rankWords, type SearchContext } from './engine.js';
 import { storedPrefixTop } from './prefix-top.js';
 import { parseQuery } from './query.js';
-import { queryGroups } from './query-groups.js';
-import type { SearchDocRow } from './reader.js';
+import { type QueryGroup, queryGroups } from './query-groups.js';
+import type { DocFilter, SearchDocRow } from './reader.js';
 
 export interface Suggestion {
   system: CodeSystemId;
@@ -34,6 +34,38 @@ function codePrefix(ctx: SearchContext, key: string, filter: NonNullable<ReturnT
   return out;
 }
 
+function sameBoosts(a: Map<number, number>, b: Map<number, number>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [doc, boost] of a) if (b.get(doc) !== boost) return false;
+  return true;
+}
+
+/**
+ * The stored answer of the word being typed (prefix-top.ts) when the query has other words too but
+ * every one of them is a word no code holds (a misspelling: autocomplete does not correct) — then those
+ * words only divide every score by the number of groups, a power of two here so that the division is
+ * exact and the order cannot change — and the exact-title boosts are the same as the lone word's.
+ */
+function storedAnswer(
+  ctx: SearchContext,
+  words: string[],
+  groups: QueryGroup[],
+  filter: DocFilter,
+  systems: CodeSystemId[] | null,
+  limit: number,
+): number[] | null {
+  const last = words[words.length - 1] as string;
+  const n = groups.length;
+  if (n < 2 || (n & (n - 1)) !== 0 || groups.slice(0, -1).some((g) => g.alternatives.length > 0)) return null;
+  const stored = storedPrefixTop(ctx, last, systems, limit);
+  if (!stored) return null;
+  const lone = queryGroups(ctx, [last], true, false);
+  if (JSON.stringify(lone) !== JSON.stringify(groups.slice(-1))) return null;
+  // The boosts as rankWords would read them for this query and for the lone word (the same filter).
+  const f = { ...filter, path: null };
+  return sameBoosts(exactBoosts(ctx, words, f), exactBoosts(ctx, [last], f)) ? stored : null;
+}
+
 export function autocomplete(ctx: SearchContext, q: string, systems: CodeSystemId[] | null, limit: number): Suggestion[] {
   const parsed = parseQuery(q);
   const filter = docFilter(ctx, { systems, billable: false, within: null });
@@ -49,7 +81,11 @@ export function autocomplete(ctx: SearchContext, q: string, systems: CodeSystemI
   if (words.length === 1 && (words[0] as string).length < 2)
     return codePrefix(ctx, (words[0] as string).toUpperCase(), filter, limit).map(suggestion);
   const stored = words.length === 1 ? storedPrefixTop(ctx, words[0] as string, systems, limit) : null;
-  const ids = stored ?? rankWords(ctx, queryGroups(ctx, words, true, false), words, filter, limit).top.map((t) => t.doc);
+  const groups = stored ? [] : queryGroups(ctx, words, true, false);
+  const ids =
+    stored ??
+    storedAnswer(ctx, words, groups, filter, systems, limit) ??
+    rankWords(ctx, groups, words, filter, limit).top.map((t) => t.doc);
   const docs = ctx.reader.docs(ids);
   return ids.flatMap((id) => {
     const d = docs.get(id);

@@ -162,7 +162,7 @@ function searchWords(ctx: SearchContext, text: string, words: string[], filter: 
 /** Exact-title and exact-term boosts for the query's words (as typed, and with abbreviations expanded). */
 const EXACT_BOOST = { title: 1.6, index: 1.45, inclusion: 1.45, synonym: 1.35 } as const;
 
-function exactBoosts(ctx: SearchContext, words: string[], filter: DocFilter): Map<number, number> {
+export function exactBoosts(ctx: SearchContext, words: string[], filter: DocFilter): Map<number, number> {
   const out = new Map<number, number>();
   for (const norm of new Set([exactKey(words.join(' ')), exactKey(expandedWords(words, ctx.expansions).join(' '))])) {
     if (!norm) continue;
