@@ -121,6 +121,15 @@ describe('a slow query on the full database', () => {
       // A 50,000-address sitemap page (about 4 MB of XML) takes ~0.6 s on an idle 2-core machine and
       // more under load, a code lookup a few ms: the budget must end the first and the server must
       // stay responsive.
+      // Both workers answer one lookup first, so the one asked below is warm: cold statements and
+      // pages on a machine busy with other test files could take longer than the budget itself.
+      for (let round = 0; round < 2; round++) {
+        const warm = await Promise.all([0, 1].map(() => fetch(`${server.url}/api/v1/codes/icd10cm/E11.9`)));
+        assert.deepEqual(
+          warm.map((r) => r.status),
+          [200, 200],
+        );
+      }
       const started = Date.now();
       // Asked as JSON (a client that does not accept HTML), the timeout is the standard JSON error.
       const slow = fetch(`${server.url}${SLOW_PATH}`, { headers: { Accept: 'application/json' } }).then(async (r) => ({
