@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Medcodes } from '../../src/app/medcodes.js';
 import { MAX_STEMS, stem, stemMemoSize } from '../../src/core/text.js';
+import { MAX_STATEMENTS, statementsHeld } from '../../src/db/statements.js';
 import { compiledPatterns, countConcepts, MAX_COMPILED_PATTERNS } from '../../src/features/codes/index.js';
 import {
   AUTOCOMPLETE_CACHE,
@@ -103,6 +104,17 @@ describe('caches of an open database', () => {
     const before = postings.cached();
     for (let i = 0; i < 10_000; i++) assert.equal(postings.get(`zzq${i}`), null);
     assert.deepEqual(postings.cached(), before);
+  });
+
+  it(`code queries keep at most ${MAX_STATEMENTS} prepared statements of varying text`, () => {
+    const store = storeOf(medcodes);
+    const keys = (n: number) => Array.from({ length: n }, (_, i) => `Q9${i}`);
+    const first = store.codesByKeys('icd10cm', '2026', keys(3));
+    assert.ok(first.length > 0);
+    // Each length of the IN list is its own statement text.
+    for (let n = 1; n <= MAX_STATEMENTS * 2; n++) store.codesByKeys('icd10cm', '2026', keys(n));
+    assert.equal(statementsHeld(store.db), MAX_STATEMENTS);
+    assert.deepEqual(store.codesByKeys('icd10cm', '2026', keys(3)), first, 'an evicted statement is prepared again');
   });
 
   it(`the code REGEXP keeps at most ${MAX_COMPILED_PATTERNS} compiled patterns`, () => {

@@ -2,9 +2,11 @@
  * Concept queries for the terminology use-cases (FHIR $expand, $subsumes, value-set membership):
  * the codes of one release that match a set of conditions, counted and paged in official order.
  * A "concept" is a row of kind code, header or modifier; chapters, sections and ranges group them.
+ * The SQL text varies with the conditions, so statements are kept per connection (db/statements.ts).
  */
 import type Database from 'better-sqlite3';
 import { AppError } from '../../core/errors.js';
+import { cachedStatement } from '../../db/statements.js';
 import { type ReadStore, toCode } from './reader.js';
 import type { CodeRow } from './rows.js';
 
@@ -103,16 +105,18 @@ function where(c: ConceptConditions): { sql: string; args: unknown[] } {
 export function countConcepts(store: ReadStore, c: ConceptConditions): number {
   ensureRegexp(store.db);
   const w = where(c);
-  return (store.db.prepare(`SELECT count(*) AS n FROM codes WHERE ${w.sql}`).get(...w.args) as { n: number }).n;
+  return (cachedStatement(store.db, `SELECT count(*) AS n FROM codes WHERE ${w.sql}`).get(...w.args) as { n: number }).n;
 }
 
 /** One page of the concepts meeting the conditions, in official order. */
 export function conceptPage(store: ReadStore, c: ConceptConditions, offset: number, limit: number): CodeRow[] {
   ensureRegexp(store.db);
   const w = where(c);
-  const rows = store.db
-    .prepare(`SELECT * FROM codes WHERE ${w.sql} ORDER BY ord LIMIT ? OFFSET ?`)
-    .all(...w.args, Math.max(0, Math.trunc(limit)), Math.max(0, Math.trunc(offset))) as Array<Record<string, unknown>>;
+  const rows = cachedStatement(store.db, `SELECT * FROM codes WHERE ${w.sql} ORDER BY ord LIMIT ? OFFSET ?`).all(
+    ...w.args,
+    Math.max(0, Math.trunc(limit)),
+    Math.max(0, Math.trunc(offset)),
+  ) as Array<Record<string, unknown>>;
   return rows.map(toCode);
 }
 
@@ -121,8 +125,9 @@ export function conceptsAmong(store: ReadStore, c: ConceptConditions, keys: stri
   if (keys.length === 0) return new Set();
   ensureRegexp(store.db);
   const w = where(c);
-  const rows = store.db
-    .prepare(`SELECT key FROM codes WHERE ${w.sql} AND key IN (${keys.map(() => '?').join(', ')})`)
-    .all(...w.args, ...keys) as Array<{ key: string }>;
+  const rows = cachedStatement(store.db, `SELECT key FROM codes WHERE ${w.sql} AND key IN (${keys.map(() => '?').join(', ')})`).all(
+    ...w.args,
+    ...keys,
+  ) as Array<{ key: string }>;
   return new Set(rows.map((r) => r.key));
 }

@@ -1,10 +1,13 @@
 /**
- * Read-only access to a built database. Every query is a prepared statement and bounded by LIMIT.
+ * Read-only access to a built database. Every query is a prepared statement and bounded by LIMIT:
+ * fixed texts prepared once here, texts that vary with their IN lists kept per connection
+ * (db/statements.ts).
  */
 
 import type Database from 'better-sqlite3';
 import type { SourceId } from '../../core/records.js';
 import type { Raw } from '../../db/rows.js';
+import { cachedStatement } from '../../db/statements.js';
 import type { AxisRow, CodeRow, DefinitionRow, FactRow, NoteRow, ReleaseRow, SevenCharRow, SourceFileRow, TermRow } from './rows.js';
 
 const MAX_CHILDREN = 500;
@@ -105,9 +108,10 @@ export class ReadStore {
   /** Several codes of one release by key, in the order of the keys given. */
   codesByKeys(system: string, release: string, keys: string[]): CodeRow[] {
     if (keys.length === 0) return [];
-    const rows = this.db
-      .prepare(`SELECT * FROM codes WHERE system = ? AND release = ? AND key IN (${placeholders(keys.length)}) LIMIT ${keys.length}`)
-      .all(system, release, ...keys) as Raw[];
+    const rows = cachedStatement(
+      this.db,
+      `SELECT * FROM codes WHERE system = ? AND release = ? AND key IN (${placeholders(keys.length)}) LIMIT ${keys.length}`,
+    ).all(system, release, ...keys) as Raw[];
     const byKey = new Map(rows.map((r) => [r.key as string, toCode(r)]));
     return keys.flatMap((k) => byKey.get(k) ?? []);
   }
@@ -136,12 +140,11 @@ export class ReadStore {
 
   notes(system: string, keys: string[]): NoteRow[] {
     if (keys.length === 0) return [];
-    const rows = this.db
-      .prepare(
-        `SELECT key, kind, text, source_release FROM notes WHERE system = ? AND key IN (${placeholders(keys.length)})
+    const rows = cachedStatement(
+      this.db,
+      `SELECT key, kind, text, source_release FROM notes WHERE system = ? AND key IN (${placeholders(keys.length)})
          ORDER BY ord LIMIT ${MAX_NOTES}`,
-      )
-      .all(system, ...keys) as Raw[];
+    ).all(system, ...keys) as Raw[];
     return rows.map((r) => ({
       key: r.key as string,
       kind: r.kind as string,
@@ -152,11 +155,10 @@ export class ReadStore {
 
   sevenChars(system: string, keys: string[]): SevenCharRow[] {
     if (keys.length === 0) return [];
-    const rows = this.db
-      .prepare(
-        `SELECT key, character, label, source_release FROM seven_chars WHERE system = ? AND key IN (${placeholders(keys.length)}) LIMIT 200`,
-      )
-      .all(system, ...keys) as Raw[];
+    const rows = cachedStatement(
+      this.db,
+      `SELECT key, character, label, source_release FROM seven_chars WHERE system = ? AND key IN (${placeholders(keys.length)}) LIMIT 200`,
+    ).all(system, ...keys) as Raw[];
     return rows.map((r) => ({
       key: r.key as string,
       character: r.character as string,
@@ -170,7 +172,9 @@ export class ReadStore {
     if (wanted.length === 0) return [];
     const where = wanted.map(() => '(prefix = ? AND position = ? AND value = ?)').join(' OR ');
     const args = wanted.flatMap((w) => [w.prefix, w.position, w.value]);
-    return this.db.prepare(`SELECT prefix, position, name, value, label FROM pcs_axes WHERE ${where} LIMIT 50`).all(...args) as AxisRow[];
+    return cachedStatement(this.db, `SELECT prefix, position, name, value, label FROM pcs_axes WHERE ${where} LIMIT 50`).all(
+      ...args,
+    ) as AxisRow[];
   }
 
   pcsDefinition(section: string, position: number, term: string): DefinitionRow | null {
