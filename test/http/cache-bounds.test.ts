@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Medcodes } from '../../src/app/medcodes.js';
 import { MAX_STEMS, stem, stemMemoSize } from '../../src/core/text.js';
+import { RECENT_RESULTS, recentResultsHeld } from '../../src/db/recent.js';
 import { MAX_STATEMENTS, statementsHeld } from '../../src/db/statements.js';
 import { compiledPatterns, countConcepts, MAX_COMPILED_PATTERNS } from '../../src/features/codes/index.js';
 import {
@@ -115,6 +116,18 @@ describe('caches of an open database', () => {
     for (let n = 1; n <= MAX_STATEMENTS * 2; n++) store.codesByKeys('icd10cm', '2026', keys(n));
     assert.equal(statementsHeld(store.db), MAX_STATEMENTS);
     assert.deepEqual(store.codesByKeys('icd10cm', '2026', keys(3)), first, 'an evicted statement is prepared again');
+  });
+
+  it(`point queries keep at most ${RECENT_RESULTS} recent results, and hand out fresh rows`, () => {
+    const store = storeOf(medcodes);
+    const q909 = store.code('icd10cm', '2026', 'Q909');
+    assert.ok(q909);
+    const copy = structuredClone(q909);
+    q909.display = 'changed by a caller';
+    assert.deepEqual(store.code('icd10cm', '2026', 'Q909'), copy, 'a kept result is not the object handed out');
+    for (let i = 0; i < RECENT_RESULTS * 2; i++) store.code('icd10cm', '2026', `ZQ${i}`);
+    assert.equal(recentResultsHeld(store.db), RECENT_RESULTS);
+    assert.deepEqual(store.code('icd10cm', '2026', 'Q909'), copy, 'an evicted result is read again');
   });
 
   it(`the code REGEXP keeps at most ${MAX_COMPILED_PATTERNS} compiled patterns`, () => {

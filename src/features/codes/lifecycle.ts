@@ -1,12 +1,14 @@
 /**
  * Read queries of a code's life cycle (codes/schema.ts CODE_HISTORY_TABLES): history events,
  * replacements and add-on edits, and the newest release that holds a key. Prepared once per open
- * database; every query bounded by LIMIT.
+ * database; every query bounded by LIMIT. The point queries a code page repeats (history,
+ * replacements, newest release) are answered from recent results (db/recent.ts).
  */
 
 import type Database from 'better-sqlite3';
 import { flagOf, type ReplacementRecord, textOrNull } from '../../core/records.js';
 import { perDatabase } from '../../db/cache.js';
+import { recent } from '../../db/recent.js';
 import type { Raw } from '../../db/rows.js';
 import type { ReadStore } from './reader.js';
 
@@ -104,17 +106,21 @@ const stmts = perDatabase((db: Database.Database) => ({
 }));
 
 export function codeHistory(store: ReadStore, system: string, key: string): HistoryRow[] {
-  return (stmts(store.db).history.all(system, key) as Raw[]).map(toHistory);
+  return recent(store.db, 'codeHistory', [system, key], () => stmts(store.db).history.all(system, key) as Raw[]).map(toHistory);
 }
 
 /** The old codes a new code replaced. */
 export function replacedCodes(store: ReadStore, system: string, newKey: string): ReplacementRow[] {
-  return (stmts(store.db).replaced.all(system, newKey) as Raw[]).map(toReplacement);
+  return recent(store.db, 'replacedCodes', [system, newKey], () => stmts(store.db).replaced.all(system, newKey) as Raw[]).map(
+    toReplacement,
+  );
 }
 
 /** The new codes that replaced an old code (directly, in a range, or as a whole category). */
 export function replacingCodes(store: ReadStore, system: string, oldKey: string): ReplacementRow[] {
-  return (stmts(store.db).replacedBy.all({ system, key: oldKey }) as Raw[]).map(toReplacement);
+  return recent(store.db, 'replacingCodes', [system, oldKey], () => stmts(store.db).replacedBy.all({ system, key: oldKey }) as Raw[]).map(
+    toReplacement,
+  );
 }
 
 export function addonsOfPrimary(store: ReadStore, system: string, key: string): AddonEditRow[] {
@@ -127,5 +133,11 @@ export function primariesOfAddon(store: ReadStore, system: string, key: string):
 
 /** The newest release of a system that holds the key (complete or not), or null. */
 export function newestReleaseOfKey(store: ReadStore, system: string, key: string): string | null {
-  return ((stmts(store.db).lastRelease.get(system, key) as { release: string | null } | undefined)?.release ?? null) as string | null;
+  const row = recent(
+    store.db,
+    'newestReleaseOfKey',
+    [system, key],
+    () => stmts(store.db).lastRelease.get(system, key) as { release: string | null } | undefined,
+  );
+  return row?.release ?? null;
 }

@@ -1,11 +1,12 @@
 /**
  * Read-only access to a built database. Every query is a prepared statement and bounded by LIMIT:
  * fixed texts prepared once here, texts that vary with their IN lists kept per connection
- * (db/statements.ts).
+ * (db/statements.ts); point queries a page repeats are answered from recent results (db/recent.ts).
  */
 
 import type Database from 'better-sqlite3';
 import type { SourceId } from '../../core/records.js';
+import { recent } from '../../db/recent.js';
 import type { Raw } from '../../db/rows.js';
 import { cachedStatement } from '../../db/statements.js';
 import type { AxisRow, CodeRow, DefinitionRow, FactRow, NoteRow, ReleaseRow, SevenCharRow, SourceFileRow, TermRow } from './rows.js';
@@ -96,7 +97,7 @@ export class ReadStore {
   }
 
   code(system: string, release: string, key: string): CodeRow | null {
-    const row = this.stmts.code.get(system, release, key) as Raw | undefined;
+    const row = recent(this.db, 'code', [system, release, key], () => this.stmts.code.get(system, release, key) as Raw | undefined);
     return row ? toCode(row) : null;
   }
 
@@ -135,7 +136,12 @@ export class ReadStore {
   }
 
   releasesOfKey(system: string, key: string): string[] {
-    return (this.stmts.releasesOfKey.all(key, system) as Array<{ release: string }>).map((r) => r.release);
+    return recent(
+      this.db,
+      'releasesOfKey',
+      [system, key],
+      () => this.stmts.releasesOfKey.all(key, system) as Array<{ release: string }>,
+    ).map((r) => r.release);
   }
 
   notes(system: string, keys: string[]): NoteRow[] {
@@ -201,7 +207,7 @@ export class ReadStore {
   }
 
   facts(system: string, key: string): FactRow[] {
-    return (this.stmts.facts.all(system, key) as Raw[]).map((r) => ({
+    return recent(this.db, 'facts', [system, key], () => this.stmts.facts.all(system, key) as Raw[]).map((r) => ({
       source: r.source as string,
       sourceRelease: r.source_release as string,
       values: JSON.parse(r.values as string) as FactRow['values'],
