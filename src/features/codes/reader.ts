@@ -72,9 +72,6 @@ export class ReadStore {
          WHERE c.key = ? LIMIT 10`,
       ),
       children: this.db.prepare(`SELECT ${codeCols} FROM codes WHERE system = ? AND release = ? AND parent = ? ORDER BY ord LIMIT ?`),
-      childrenWithPrefix: this.db.prepare(
-        `SELECT ${codeCols} FROM codes WHERE system = ? AND release = ? AND parent = ? AND key LIKE ? ESCAPE '\\' ORDER BY ord LIMIT ?`,
-      ),
       childCount: this.db.prepare('SELECT count(*) AS n FROM codes WHERE system = ? AND release = ? AND parent = ?'),
       roots: this.db.prepare(`SELECT ${codeCols} FROM codes WHERE system = ? AND release = ? AND parent IS NULL ORDER BY ord LIMIT ?`),
       releasesOfKey: this.db.prepare('SELECT release FROM codes WHERE key = ? AND system = ? ORDER BY release LIMIT 100'),
@@ -119,12 +116,6 @@ export class ReadStore {
 
   children(system: string, release: string, key: string, limit = MAX_CHILDREN): CodeRow[] {
     return (this.stmts.children.all(system, release, key, Math.min(limit, MAX_CHILDREN)) as Raw[]).map(toCode);
-  }
-
-  /** Children of a node whose keys start with a prefix (the nearest siblings of a code under a large parent). */
-  childrenWithPrefix(system: string, release: string, parent: string, prefix: string, limit = MAX_CHILDREN): CodeRow[] {
-    const like = `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    return (this.stmts.childrenWithPrefix.all(system, release, parent, like, Math.min(limit, MAX_CHILDREN)) as Raw[]).map(toCode);
   }
 
   childCount(system: string, release: string, key: string): number {

@@ -9,7 +9,7 @@ import type { CodeRow, ReadStore } from '../codes/index.js';
 import { PATH_SEPARATOR } from '../codes/index.js';
 import { policyNeighbours } from '../policies/index.js';
 import { crosswalkNeighbours } from '../relations/index.js';
-import { cousinKeys, similarByText } from './queries.js';
+import { childKeys, childKeysWithPrefix, cousinKeys, similarByText } from './queries.js';
 import type { Candidate } from './rank.js';
 
 const MAX_SIBLINGS = 60;
@@ -17,26 +17,28 @@ const MAX_SIBLINGS = 60;
 const MIN_NEAR_SIBLINGS = 8;
 
 /**
- * Siblings of a code; under a large parent (an ICD-10-PCS table holds hundreds of codes) the ones
- * sharing the longest key prefix with it, so 0SRC0JZ gets the other right-knee replacements, not the hips.
+ * Keys of a code's siblings; under a large parent (an ICD-10-PCS table holds hundreds of codes) the
+ * ones sharing the longest key prefix with it, so 0SRC0JZ gets the other right-knee replacements, not
+ * the hips. Keys only: the ranking reads the codes it keeps.
  */
-function nearestSiblings(store: ReadStore, row: CodeRow): CodeRow[] {
+function nearestSiblings(store: ReadStore, row: CodeRow): string[] {
   const parent = row.parent as string;
-  if (store.childCount(row.system, row.release, parent) <= MAX_SIBLINGS)
-    return store.children(row.system, row.release, parent, MAX_SIBLINGS);
+  // One more than the cap tells a large parent from a small one without counting its children.
+  const siblings = childKeys(store, row.system, row.release, parent, MAX_SIBLINGS + 1);
+  if (siblings.length <= MAX_SIBLINGS) return siblings;
   // Range groups (J0120-J8499) are not prefixes of their codes; tables and categories are.
   const floor = row.key.startsWith(parent) ? parent.length : 0;
   for (let length = row.key.length - 1; length > floor; length -= 1) {
-    const near = store.childrenWithPrefix(row.system, row.release, parent, row.key.slice(0, length), MAX_SIBLINGS);
+    const near = childKeysWithPrefix(store, row.system, row.release, parent, row.key.slice(0, length), MAX_SIBLINGS);
     if (near.length > MIN_NEAR_SIBLINGS) return near;
   }
-  return store.children(row.system, row.release, parent, MAX_SIBLINGS);
+  return siblings.slice(0, MAX_SIBLINGS);
 }
 
 function hierarchyCandidates(store: ReadStore, row: CodeRow): Candidate[] {
   if (row.parent === null) return [];
   const out: Candidate[] = [];
-  for (const s of nearestSiblings(store, row)) out.push({ key: s.key, reason: 'sibling', strength: 1, detail: `also under ${row.parent}` });
+  for (const key of nearestSiblings(store, row)) out.push({ key, reason: 'sibling', strength: 1, detail: `also under ${row.parent}` });
   const path = row.path.split(PATH_SEPARATOR);
   const grandparent = path.length >= 3 ? path[path.length - 3] : undefined;
   if (grandparent) {
