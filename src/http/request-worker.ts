@@ -52,7 +52,7 @@ try {
   post({ t: 'failed', error: serializeError(err) });
   process.exit(1);
 }
-/** The facade with search timed; a prototype link keeps `store` (a getter that follows reloads). */
+/** The facade with search timed; a prototype link keeps every other method and `dbPath` (which follow reloads). */
 const measured = Object.create(medcodes) as Medcodes;
 measured.search = timed(medcodes.search);
 measured.autocomplete = timed(medcodes.autocomplete);
