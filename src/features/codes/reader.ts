@@ -5,7 +5,7 @@
  */
 
 import type Database from 'better-sqlite3';
-import type { SourceId } from '../../core/records.js';
+import { type SourceId, textOrNull } from '../../core/records.js';
 import { recent } from '../../db/recent.js';
 import type { Raw } from '../../db/rows.js';
 import { cachedStatement } from '../../db/statements.js';
@@ -25,9 +25,9 @@ export function toCode(r: Raw): CodeRow {
     code: r.code as string,
     kind: r.kind as string,
     display: r.display as string,
-    shortDisplay: (r.short_display as string | null) ?? null,
+    shortDisplay: textOrNull(r.short_display),
     billable: r.billable === 1,
-    parent: (r.parent as string | null) ?? null,
+    parent: textOrNull(r.parent),
     depth: r.depth as number,
     path: r.path as string,
     attributes: r.attributes ? (JSON.parse(r.attributes as string) as Record<string, unknown>) : {},
@@ -40,7 +40,7 @@ function toRelease(r: Raw): ReleaseRow {
     release: r.release as string,
     label: r.label as string,
     effectiveFrom: r.effective_from as string,
-    effectiveTo: (r.effective_to as string | null) ?? null,
+    effectiveTo: textOrNull(r.effective_to),
     complete: r.complete === 1,
     isDefault: r.is_default === 1,
     codes: r.codes as number,
@@ -182,8 +182,8 @@ export class ReadStore {
       position: r.position as number,
       axisName: r.axis_name as string,
       term: r.term as string,
-      definition: (r.definition as string | null) ?? null,
-      explanation: (r.explanation as string | null) ?? null,
+      definition: textOrNull(r.definition),
+      explanation: textOrNull(r.explanation),
       includes: JSON.parse(r.includes as string) as string[],
     };
   }
@@ -192,7 +192,7 @@ export class ReadStore {
     return (this.stmts.terms.all(system, key, Math.min(limit, MAX_TERMS)) as Raw[]).map((r) => ({
       kind: r.kind as string,
       text: r.text as string,
-      detail: (r.detail as string | null) ?? null,
+      detail: textOrNull(r.detail),
       sourceRelease: r.source_release as string,
     }));
   }
